@@ -1,0 +1,270 @@
+"""Roles and assembly: candidate blocks + metadata -> Article, with provenance for every field.
+
+Both front doors end here, so what a dateline, a read-time line, a publication line, an image
+description or a footer looks like is decided in one place (the `_fields` modules).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from ._blocks import Candidate, Parts
+from ._fields._authors import clean_names
+from ._fields._boilerplate import line_kind, networks_named
+from ._fields._dates import choose_dates
+from ._fields._headline import choose_headline, fold
+from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
+from ._fields._language import guess_language
+from ._fields._patterns import CAPTION_PREFIX
+from ._fields._publication import publication_line
+from ._fields._read_time import count_words, estimated_read_time
+from ._fields._roles import read_metadata_line
+from ._fields._site import site_from_copyright, site_from_follow_line, site_from_publication
+from ._model import (
+    Article,
+    Block,
+    Body,
+    Boilerplate,
+    BoilerplateKind,
+    DateEvidence,
+    Image,
+    Provenance,
+    PublicationLine,
+    ReadTime,
+)
+
+#: In the article's text, a short block mostly made of links is navigation or a link list, not prose.
+MAX_LINK_DENSITY = 0.5
+SHORT_BLOCK_WORDS = 40
+
+
+@attrs.define
+class _Found:
+    """Accumulates what the candidates say, in document order."""
+
+    body: list[Block] = attrs.field(factory=list)
+    boilerplate: list[Boilerplate] = attrs.field(factory=list)
+    images: list[Image] = attrs.field(factory=list)
+    evidence: list[DateEvidence] = attrs.field(factory=list)
+    authors: list[str] = attrs.field(factory=list)
+    read_time: ReadTime | None = None
+    publication: PublicationLine | None = None
+    subheadline: str | None = None
+    site_hints: list[tuple[str, str]] = attrs.field(factory=list)
+    in_comments: bool = False
+    how: dict[str, str] = attrs.field(factory=dict)
+
+
+def assemble(
+    parts: Parts,
+    *,
+    input_kind: Literal["html", "text"],
+    url: str | None,
+    rule: str = "generic",
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """Decide each candidate's role and build the record."""
+    meta = parts.metadata
+    site_names = [name for name, _ in meta.site_names]
+    visible = parts.candidates[parts.headline_index].text if parts.headline_index is not None else None
+    headline, headline_how, headline_is_visible = choose_headline(visible, meta.titles, site_names)
+
+    found = _Found()
+    found.evidence.extend(meta.dates)
+    for index, candidate in enumerate(parts.candidates):
+        if index == parts.headline_index and headline_is_visible:
+            continue
+        if headline and candidate.kind == "heading" and not found.body and fold(candidate.text) == fold(headline):
+            continue
+        _route(candidate, found)
+
+    return _build(parts, found, headline, headline_how, input_kind, url, rule, warnings)
+
+
+def _route(candidate: Candidate, found: _Found) -> None:
+    """Give one candidate its role: image, head metadata, publication line, boilerplate or body."""
+    found.evidence.extend(candidate.dates)
+    if candidate.kind == "image":
+        if candidate.image is not None:
+            found.images.append(candidate.image)
+        return
+    text = candidate.text
+    if candidate.zone != "outside" and _take_metadata(candidate, found):
+        return
+    if candidate.zone != "outside" and found.publication is None:
+        line = publication_line(text)
+        if line is not None:
+            found.publication = line
+            found.how["publication"] = f"publication line ({candidate.where})"
+            return
+    kind = _boilerplate_kind(candidate, found)
+    if kind is not None:
+        _add_boilerplate(found, kind, text)
+        return
+    if candidate.zone == "head":
+        _route_head(candidate, found)
+    elif candidate.zone == "main":
+        _route_main(candidate, found)
+    else:
+        _add_boilerplate(found, "other", text)
+
+
+def _take_metadata(candidate: Candidate, found: _Found) -> bool:
+    if candidate.kind not in ("paragraph", "heading"):
+        return False
+    reading = read_metadata_line(candidate.text)
+    if reading is None:
+        return False
+    found.evidence.extend(reading.dates)
+    if reading.read_time is not None and found.read_time is None:
+        found.read_time = reading.read_time
+        found.how["read_time"] = f"stated on the page ({candidate.where})"
+    if reading.authors:
+        found.authors.extend(reading.authors)
+        found.how.setdefault("authors", f"byline ({candidate.where})")
+    return True
+
+
+def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | None:
+    kind = line_kind(candidate.text)
+    if kind == "comments":
+        found.in_comments = True
+    if kind is not None:
+        return kind
+    if found.in_comments:
+        return "comments"
+    if candidate.hint is not None and candidate.zone != "head":
+        return candidate.hint
+    words = len(candidate.text.split())
+    if candidate.link_density > MAX_LINK_DENSITY and words < SHORT_BLOCK_WORDS and candidate.zone != "head":
+        return "navigation" if candidate.kind == "list" else "related"
+    return None
+
+
+def _add_boilerplate(found: _Found, kind: BoilerplateKind, text: str) -> None:
+    networks = networks_named(text) if kind in ("social", "share") else ()
+    found.boilerplate.append(Boilerplate(kind=kind, text=text, networks=networks))
+    site = site_from_follow_line(text) if kind == "social" else None
+    site = site or (site_from_copyright(text) if kind == "copyright" else None)
+    if site:
+        found.site_hints.append((site, f"{kind} line {text[:60]!r}"))
+
+
+def _route_head(candidate: Candidate, found: _Found) -> None:
+    text = candidate.text
+    if looks_like_description(text):
+        found.images.append(Image(description=text))
+        found.how.setdefault("images", "a head line that describes a picture")
+    elif candidate.dek_hint and found.subheadline is None and not found.body:
+        found.subheadline = text
+        found.how["subheadline"] = f"dek after the headline ({candidate.where})"
+    else:
+        _add_boilerplate(found, candidate.hint or "other", text)
+
+
+def _route_main(candidate: Candidate, found: _Found) -> None:
+    text = candidate.text
+    if candidate.kind == "paragraph" and CAPTION_PREFIX.match(text):
+        caption, credit = split_credit(strip_caption_prefix(text))
+        found.images.append(Image(caption=caption, credit=credit))
+        return
+    kind = candidate.kind if candidate.kind != "image" else "paragraph"
+    found.body.append(Block(kind=kind, text=text))
+
+
+def _build(
+    parts: Parts,
+    found: _Found,
+    headline: str | None,
+    headline_how: str,
+    input_kind: Literal["html", "text"],
+    url: str | None,
+    rule: str,
+    warnings: tuple[str, ...],
+) -> Article:
+    meta = parts.metadata
+    how = dict(found.how)
+    if headline:
+        how["headline"] = headline_how
+    if found.publication and found.publication.date:
+        found.evidence.append(
+            DateEvidence("published", found.publication.date, "publication-line", found.publication.raw)
+        )
+    dates, dates_how = choose_dates(found.evidence)
+    how.update(dates_how)
+
+    body_text = "\n\n".join(block.text for block in found.body)
+    body = Body(blocks=tuple(found.body), text=body_text, word_count=count_words(body_text))
+    if found.body:
+        how["body"] = parts.body_how or "blocks of the main content"
+    read_time = found.read_time
+    if read_time is None:
+        read_time = estimated_read_time(body_text)
+        if read_time is not None:
+            how["read_time"] = f"estimated from {body.word_count} words"
+
+    authors = _authors(meta.authors, found, how)
+    site_name = _site_name(meta.site_names, found, how)
+    language = _language(meta.language, body_text, how)
+    canonical = meta.canonical_url[0] if meta.canonical_url else None
+    if meta.canonical_url:
+        how["canonical_url"] = meta.canonical_url[1]
+    images = _merge_images(meta.images, found.images)
+    if found.boilerplate:
+        how["boilerplate"] = "lines and blocks classified by their words and containers"
+
+    all_warnings = list(warnings) + parts.warnings
+    if dates.conflict:
+        all_warnings.append("date claims about the article disagree by more than a day")
+    if headline is None:
+        all_warnings.append("no headline found")
+    if not found.body:
+        all_warnings.append("no article text found")
+
+    return Article(
+        headline=headline, subheadline=found.subheadline, authors=tuple(authors), site_name=site_name,
+        url=url, canonical_url=canonical, language=language, dates=dates, read_time=read_time,
+        images=tuple(images), publication=found.publication, body=body, boilerplate=tuple(found.boilerplate),
+        provenance=Provenance(input=input_kind, rule=rule, fields=how), warnings=tuple(all_warnings),
+    )
+
+
+def _authors(meta_authors: list[tuple[str, str]], found: _Found, how: dict[str, str]) -> list[str]:
+    if meta_authors:
+        names = clean_names(name for name, _ in meta_authors)
+        if names:
+            how["authors"] = ", ".join(sorted({src for _, src in meta_authors}))
+            return names
+    return clean_names(found.authors)
+
+
+def _site_name(meta_sites: list[tuple[str, str]], found: _Found, how: dict[str, str]) -> str | None:
+    if meta_sites:
+        how["site_name"] = meta_sites[0][1]
+        return meta_sites[0][0]
+    if found.publication is not None:
+        site = site_from_publication(found.publication)
+        if site:
+            how["site_name"] = "publication line"
+            return site
+    if found.site_hints:
+        how["site_name"] = found.site_hints[0][1]
+        return found.site_hints[0][0]
+    return None
+
+
+def _language(declared: tuple[str, str] | None, body_text: str, how: dict[str, str]) -> str | None:
+    if declared:
+        how["language"] = declared[1]
+        return declared[0]
+    guessed = guess_language(body_text)
+    if guessed:
+        how["language"] = "guessed from the body's function words"
+    return guessed
+
+
+def _merge_images(meta_images: list[Image], found: list[Image]) -> list[Image]:
+    """Images found in the page; the metadata's lead image (og:image, JSON-LD) only when the page shows none."""
+    return list(found) if found else list(meta_images[:1])

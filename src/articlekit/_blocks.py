@@ -1,0 +1,65 @@
+"""The block model both front doors produce: ordered candidate blocks with features, plus metadata.
+
+HTML and plain text converge here, so that the role logic in `_assemble` serves both.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from ._model import BoilerplateKind, DateEvidence, Image
+
+CandidateKind = Literal["paragraph", "heading", "list", "quote", "table", "image"]
+#: head: before the article's text (headline, dek, dateline, byline, lead image); main: the article's text;
+#: tail: after it, inside the article's container; outside: the rest of the page.
+Zone = Literal["head", "main", "tail", "outside"]
+
+
+@attrs.define
+class Candidate:
+    """One block of the document before roles are decided."""
+
+    text: str
+    kind: CandidateKind = "paragraph"
+    zone: Zone = "main"
+    #: Boilerplate kind announced by the HTML containers' class/id/role tokens.
+    hint: BoilerplateKind | None = None
+    #: The containers' class/id tokens announce a subheadline (dek, standfirst, ...).
+    dek_hint: bool = False
+    link_density: float = 0.0
+    heading_level: int = 0
+    image: Image | None = None
+    #: Date claims carried by the block's markup (`<time datetime>` inside it).
+    dates: tuple[DateEvidence, ...] = ()
+    #: Where the block came from, for provenance ("line 3", "html/body/article/p[2]").
+    where: str = ""
+
+
+@attrs.define
+class Metadata:
+    """Structured metadata harvested from the page head (HTML), each value with its source."""
+
+    titles: list[tuple[str, str]] = attrs.field(factory=list)
+    site_names: list[tuple[str, str]] = attrs.field(factory=list)
+    authors: list[tuple[str, str]] = attrs.field(factory=list)
+    organisations: list[str] = attrs.field(factory=list)
+    dates: list[DateEvidence] = attrs.field(factory=list)
+    language: tuple[str, str] | None = None
+    canonical_url: tuple[str, str] | None = None
+    description: str | None = None
+    images: list[Image] = attrs.field(factory=list)
+
+
+@attrs.define
+class Parts:
+    """What a front door hands to the assembler."""
+
+    candidates: list[Candidate]
+    metadata: Metadata = attrs.field(factory=Metadata)
+    #: Index into `candidates` of the block that is the visible headline (text: first line; HTML: the h1).
+    headline_index: int | None = None
+    warnings: list[str] = attrs.field(factory=list)
+    #: How the main content was found, for provenance.
+    body_how: str = ""

@@ -1,0 +1,49 @@
+"""Boilerplate: lines and blocks that belong to the page, not the article, and what kind each is."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .._model import BoilerplateKind
+from . import _patterns as P
+
+#: Longer than this, a block is prose, whatever words it holds (a comment-form notice is short).
+MAX_BOILERPLATE_WORDS = 40
+
+
+def networks_named(text: str) -> tuple[str, ...]:
+    """Social networks a line names, in order, once each; glued link texts ("XInstagram") are split."""
+    found: list[str] = []
+    for name in P.NETWORK_NAME.findall(text):
+        if name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def line_kind(text: str) -> BoilerplateKind | None:
+    """The boilerplate kind of a short line judged by its words alone, or None for article-like text."""
+    line = " ".join(text.split())
+    if not line or len(line.split()) > MAX_BOILERPLATE_WORDS:
+        return None
+    for kind, pattern in P.BOILERPLATE_LINES:
+        if not pattern.search(line):
+            continue
+        if kind == "social" and not networks_named(line) and "follow us" not in line.lower():
+            continue
+        if kind == "newsletter" and len(line.split()) > 25:
+            continue
+        if kind == "copyright" and len(line.split()) > 30:
+            continue
+        return kind  # type: ignore[return-value]
+    return None
+
+
+def hint_kind(tokens: Iterable[str]) -> BoilerplateKind | None:
+    """The boilerplate kind that HTML class/id/role tokens announce ("comments", "share-bar", ...), if any."""
+    joined = " ".join(tokens)
+    if not joined:
+        return None
+    for kind, pattern in P.HINT_KINDS:
+        if pattern.search(joined):
+            return kind  # type: ignore[return-value]
+    return None

@@ -1,0 +1,171 @@
+"""Date claims: parse date strings, recognise dateline-shaped lines, choose the article's dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterable
+
+from dateutil import parser as dateutil_parser
+
+from .._model import DateEvidence, DateRole, Dates, DateValue
+from . import _patterns as P
+
+# Two defaults that differ in every field: a field that comes out equal under both was in the text.
+_DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
+_DEFAULT_B = dt.datetime(1908, 2, 2, 1, 1, 1)
+_EARLIEST_YEAR = 1990
+_MAX_DATELINE_CHARS = 80
+_SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}")
+
+
+def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
+    """A date, or a datetime when a time is given (timezone kept); None unless year, month and day are all there."""
+    value = text.strip()
+    if not value or len(value) > 120:
+        return None
+    iso = _parse_iso(value)
+    if iso is not None:
+        return iso if _plausible(iso) else None
+    parsed = _parse_with_dateutil(value, dayfirst)
+    return parsed if parsed is not None and _plausible(parsed) else None
+
+
+def _parse_iso(value: str) -> DateValue | None:
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return None
+    if len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    return parsed
+
+
+def _parse_with_dateutil(value: str, dayfirst: bool) -> DateValue | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            first = dateutil_parser.parse(value, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=True)
+            second = dateutil_parser.parse(value, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    if (first.hour, first.minute) == (second.hour, second.minute):
+        return first
+    return first.date()
+
+
+def _plausible(value: DateValue) -> bool:
+    today = dt.date.today()
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return _EARLIEST_YEAR <= day.year and day <= today + dt.timedelta(days=2)
+
+
+def dateline_claims(text: str, *, source: str = "dateline", dayfirst: bool = False) -> list[DateEvidence]:
+    """Claims from a short line that is mostly a date ("Friday, August 15, 2025", "Updated: 3 May 2024").
+
+    A date inside a sentence is not a claim about the article, so the line must be nearly all date.
+    """
+    if len(text) > _MAX_DATELINE_CHARS * 2:
+        return []
+    claims: list[DateEvidence] = []
+    for segment in _SEGMENT_SPLIT.split(text):
+        claim = _segment_claim(segment.strip(), source, dayfirst)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _segment_claim(segment: str, source: str, dayfirst: bool) -> DateEvidence | None:
+    if not segment or len(segment) > _MAX_DATELINE_CHARS:
+        return None
+    role: DateRole = "displayed"
+    body = segment
+    prefix = P.DATE_PREFIX.match(segment)
+    if prefix and prefix.group("prefix"):
+        word = prefix.group("prefix")
+        if P.MODIFIED_PREFIX.search(word):
+            role = "modified"
+        elif P.PUBLISHED_PREFIX.search(word):
+            role = "published"
+        body = segment[prefix.end():]
+    if not _is_mostly_date(body):
+        return None
+    value = parse_date(body, dayfirst=dayfirst)
+    if value is None:
+        return None
+    return DateEvidence(role=role, value=value, source=source, raw=segment)
+
+
+def _is_mostly_date(text: str) -> bool:
+    has_month = P.MONTH_WORD.search(text) is not None
+    has_numeric = re.search(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text) is not None
+    if not (has_month or has_numeric) or not re.search(r"\d", text):
+        return False
+    rest = P.MONTH_WORD.sub(" ", text)
+    rest = P.WEEKDAY_OR_FILLER.sub(" ", rest)
+    rest = re.sub(r"\d+(st|nd|rd|th)?\b", " ", rest)
+    leftover = re.findall(r"[^\W\d_]{2,}", rest)
+    return len(leftover) <= 1
+
+
+def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str]]:
+    """Published: the earliest claim of first publication (else the displayed dateline); displayed: the
+    first dateline shown; modified: the latest update. Conflict: publication claims more than a day apart."""
+    claims = _dedupe(evidence)
+    published_claims = [c for c in claims if c.role == "published"]
+    displayed_claims = [c for c in claims if c.role == "displayed"]
+    modified_claims = [c for c in claims if c.role == "modified"]
+    how: dict[str, str] = {}
+
+    published = displayed = modified = None
+    if published_claims:
+        chosen = min(published_claims, key=lambda c: _sort_key(c.value))
+        published = chosen.value
+        how["dates.published"] = f"earliest publication claim ({chosen.source}: {chosen.raw!r})"
+    if displayed_claims:
+        displayed = displayed_claims[0].value
+        how["dates.displayed"] = f"dateline shown on the page ({displayed_claims[0].source}: {displayed_claims[0].raw!r})"
+        if published is None:
+            published = displayed
+            how["dates.published"] = "no publication claim; the displayed dateline"
+    if modified_claims:
+        latest = max(modified_claims, key=lambda c: _sort_key(c.value))
+        modified = latest.value
+        how["dates.modified"] = f"latest update claim ({latest.source}: {latest.raw!r})"
+
+    days = [_day(c.value) for c in published_claims + displayed_claims]
+    conflict = bool(days) and (max(days) - min(days)).days > 1
+    dates = Dates(published=published, modified=modified, displayed=displayed, evidence=tuple(claims),
+                  conflict=conflict)
+    return dates, how
+
+
+def _dedupe(evidence: Iterable[DateEvidence]) -> list[DateEvidence]:
+    seen: set[tuple[str, str, str]] = set()
+    unique: list[DateEvidence] = []
+    for claim in evidence:
+        key = (claim.role, claim.value.isoformat(), claim.source)
+        if key not in seen:
+            seen.add(key)
+            unique.append(claim)
+    return unique
+
+
+def _day(value: DateValue) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _sort_key(value: DateValue) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value
+    return dt.datetime.combine(value, dt.time.min)

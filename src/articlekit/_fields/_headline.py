@@ -1,0 +1,71 @@
+"""Headline: the article's own title, chosen among the visible h1 and the metadata titles by agreement."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+")
+#: Metadata title sources in order of trust when the visible headline does not settle it.
+SOURCE_ORDER = ("json-ld", "microdata", "og:title", "twitter:title", "meta", "title")
+
+
+def fold(text: str) -> str:
+    """Compare texts after Unicode NFKC, case folding and white-space folding."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def strip_site_name(title: str, site_names: Sequence[str]) -> str:
+    """Drop the "| Site" suffix or "Site - " prefix that `<title>` carries."""
+    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    folded_sites = {fold(s) for s in site_names}
+    kept = [p for p in parts if fold(p) not in folded_sites]
+    if kept and len(kept) < len(parts):
+        return _rejoin(title, kept)
+    # No site name known: a short end part after a long one is the site's name.
+    longest = max(parts, key=len)
+    if len(longest.split()) >= 3 and all(len(p.split()) <= 4 for p in parts if p is not longest):
+        return longest
+    return title.strip()
+
+
+def _rejoin(title: str, kept: list[str]) -> str:
+    start = title.find(kept[0])
+    end = title.find(kept[-1]) + len(kept[-1])
+    return title[start:end].strip() if 0 <= start < end else " ".join(kept)
+
+
+def agree(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return bool(fa) and bool(fb) and (fa == fb or (min(len(fa), len(fb)) >= 15 and (fa in fb or fb in fa)))
+
+
+def choose_headline(
+    visible: str | None, titles: Sequence[tuple[str, str]], site_names: Sequence[str]
+) -> tuple[str | None, str, bool]:
+    """(headline, how it was chosen, whether it is the visible one)."""
+    cleaned = [(strip_site_name(t, site_names) if src == "title" else t.strip(), src) for t, src in titles]
+    cleaned = [(t, src) for t, src in cleaned if t]
+    folded_sites = {fold(s) for s in site_names}
+    if visible and fold(visible) in folded_sites:
+        visible = None
+    if visible:
+        agreeing = [src for t, src in cleaned if agree(visible, t)]
+        if agreeing:
+            return visible, f"visible headline, agreeing with {', '.join(agreeing)}", True
+        if not cleaned:
+            return visible, "visible headline (no metadata title)", True
+    ranked = sorted(cleaned, key=lambda item: _rank(item[1]))
+    if ranked:
+        if visible and len(ranked) == 1 and ranked[0][1] == "title":
+            return visible, "visible headline (the page title disagrees)", True
+        text, src = ranked[0]
+        return text, f"metadata title ({src})", False
+    return None, "", False
+
+
+def _rank(source: str) -> int:
+    return SOURCE_ORDER.index(source) if source in SOURCE_ORDER else len(SOURCE_ORDER)

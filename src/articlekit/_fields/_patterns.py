@@ -1,0 +1,191 @@
+"""Vocabulary and patterns as data, apart from the logic that uses them.
+
+Everything here is generic: words and line shapes that mean the same thing on any site. Per-site
+knowledge (class names, selectors) belongs to site rules, never here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- social networks, as their names appear in follow and share lines -------------------------------
+# Longest names first so that "Google News" wins over a shorter name inside it.
+NETWORKS = (
+    "Google News", "Apple News", "WhatsApp", "Instagram", "Facebook", "LinkedIn", "YouTube", "TikTok",
+    "Telegram", "Threads", "Bluesky", "Mastodon", "Pinterest", "Reddit", "Snapchat", "Flipboard",
+    "Twitter", "Tumblr", "Twitch", "Discord", "Substack", "VK", "Weibo", "WeChat", "LINE", "X",
+)
+# A network name may be glued to the previous one when link texts are copied ("XInstagram"), so the
+# boundary is "not a lower-case letter", not a word boundary.
+NETWORK_NAME = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(n) for n in NETWORKS) + r")(?![a-z])"
+)
+
+# --- boilerplate lines: a whole short line (or block) of this shape is not article text -----------------
+_I = re.IGNORECASE
+SOCIAL_LINE = re.compile(
+    r"^\W*(follow|like|join|find|connect with|subscribe to)\b.{0,80}?\b(on|via|at)\b"
+    r"|^\W*follow us\b|^\W*(folgen sie uns|suivez-nous|síguenos|seguici)\b",
+    _I,
+)
+SHARE_LINE = re.compile(
+    r"^\W*(share( this( article| story| post| page)?)?( on| via)?|tweet|e-?mail|print|copy link|"
+    r"teilen|partager|compartir|condividi)\W*$|^\W*share (on|via|this)\b|^\W*share\s*:",
+    _I,
+)
+COMMENTS_LINE = re.compile(
+    r"^\W*(leave a (reply|comment)|post a comment|add (a )?comment|comments?( \(\d+\))?|\d+ comments?|"
+    r"join the (conversation|discussion)|comments are closed|show comments|view comments|"
+    r"reply|cancel reply|post comment|submit comment|kommentare?|commentaires?|comentarios?)\W*$"
+    r"|your email address will not be published|required fields are marked|"
+    r"save my name, email,? and website|you must be logged in to post a comment",
+    _I,
+)
+NEWSLETTER_LINE = re.compile(
+    r"\bnewsletters?\b|\bsign up\b.{0,60}\b(email|inbox|updates)\b|\bin your inbox\b|"
+    r"^\W*(subscribe|sign up|enter your e-?mail( address)?)\W*$",
+    _I,
+)
+RELATED_LINE = re.compile(
+    r"^\W*(related( articles?| stories| posts| news| content| coverage)?|read (more|also|next)|"
+    r"see also|also read|you (may|might) also like|more (from|on|stories|news)\b.{0,40}|"
+    r"recommended( for you)?|most (read|popular|viewed)|trending( now)?|"
+    r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|leggi anche)\W*(:.*)?$",
+    _I,
+)
+COPYRIGHT_LINE = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits réservés\b|"
+    r"\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
+    _I,
+)
+NAVIGATION_LINE = re.compile(
+    r"^\W*(home|menu|search|skip to (main )?content|previous( post| article)?|next( post| article)?|"
+    r"back to top|top stories|sections|log ?in|sign in|register|startseite|accueil|inicio)\W*$"
+    r"|^\W*(previous|next) (post|article|story)\s*[:\-–]",
+    _I,
+)
+AD_LINE = re.compile(
+    r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|"
+    r"pubblicità|story continues below (this )?advertisement)\W*$",
+    _I,
+)
+
+# Ordered: the first kind whose pattern matches a boilerplate-shaped line wins.
+BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("comments", COMMENTS_LINE),
+    ("social", SOCIAL_LINE),
+    ("newsletter", NEWSLETTER_LINE),
+    ("share", SHARE_LINE),
+    ("related", RELATED_LINE),
+    ("copyright", COPYRIGHT_LINE),
+    ("navigation", NAVIGATION_LINE),
+    ("ad", AD_LINE),
+)
+
+# class/id tokens of HTML containers that mean the same on any site (not a CMS's names)
+HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("comments", re.compile(r"comment|respond|reply|disqus|discussion", _I)),
+    ("newsletter", re.compile(r"newsletter|subscribe|signup|sign-up|mailing", _I)),
+    ("share", re.compile(r"share|sharing|social-?share", _I)),
+    ("social", re.compile(r"social|follow", _I)),
+    ("related", re.compile(r"related|recommend|more-?stories|read-?more|read-?next|also|trending|popular", _I)),
+    ("copyright", re.compile(r"copyright|legal", _I)),
+    ("navigation", re.compile(r"\bnav|menu|breadcrumb|pagination|post-navigation|skip", _I)),
+    ("ad", re.compile(r"\bads?\b|advert|sponsor|promo|banner|dfp|outbrain|taboola", _I)),
+    ("other", re.compile(r"sidebar|widget|footer|masthead|cookie|consent|modal|popup|toolbar", _I)),
+)
+
+# --- read time --------------------------------------------------------------------------------------
+READ_TIME = re.compile(
+    r"^\W*(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read|lesezeit|lesedauer|temps\s+de\s+lecture|"
+    r"tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)?\s*[:\-–]?\s*"
+    r"(?:about|approx\.?|approximately|ca\.?|circa|~)?\s*(?P<minutes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*"
+    r"(?:min\.?|mins\.?|minutes?|minuten|minutos|minuti|minuut|minuten)\b\.?\s*"
+    r"(?:read|reading|to read|read time|lesen|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?\W*$",
+    _I,
+)
+READ_TIME_NEEDS_CONTEXT = re.compile(r"read|lese|lectur|lettur|leitur|leestijd|^\W*\d{1,3}\s*mins?\b", _I)
+
+# --- publication / syndication lines --------------------------------------------------------------------
+# An outlet is a run of capitalised words (with a few joining words); matched case-sensitively.
+OUTLET = (
+    r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*"
+    r"(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|and|the|for|de|du|la|le|del|der|die))*)"
+)
+_KIND = r"(?i:article|story|piece|post|column|essay|op-ed|report)"
+PUBLICATION_LINES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^\W*(?:(?i:this|the) " + _KIND + r" (?i:was|is) )?(?i:originally|first) "
+        r"(?i:published|posted|appeared|ran) (?i:in|at|by|on) " + OUTLET + r"(?P<rest>.*)$"
+    ),
+    re.compile(
+        r"^\W*(?i:this|the) " + _KIND + r" (?i:first|originally) (?i:appeared|ran) (?i:in|on|at) "
+        + OUTLET + r"(?P<rest>.*)$"
+    ),
+    re.compile(
+        r"^\W*(?i:a version of this) " + _KIND + r" (?i:appears|appeared) (?i:in print)\b(?P<rest>.*?)"
+        r"(?:\b(?i:of the|in the|in) " + OUTLET + r"\b.*)?$"
+    ),
+    re.compile(r"^\W*(?i:published|appeared) (?i:in|by) " + OUTLET + r"(?P<rest>.*)$"),
+)
+
+# --- dates ------------------------------------------------------------------------------------------
+# Prefixes of dateline-shaped lines and the role each announces.
+DATE_PREFIX = re.compile(
+    r"^\W*(?P<prefix>(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on|\s+at)?|"
+    r"(?:first\s+)?(?:published|posted|created|released|dated)(?:\s+on|\s+at)?|on|"
+    r"aktualisiert(?:\s+am)?|veröffentlicht(?:\s+am)?|stand|publié(?:\s+le)?|mis à jour(?:\s+le)?|"
+    r"publicado(?:\s+el)?|actualizado(?:\s+el)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?)\s*[:\-–]?\s*",
+    _I,
+)
+MODIFIED_PREFIX = re.compile(r"updat|modif|edit|revis|aktualis|stand|mis à jour|actualiz|aggiorn", _I)
+PUBLISHED_PREFIX = re.compile(r"publi|post|creat|releas|dated|veröffentl", _I)
+# A date phrase inside a longer line: "July 11th, 2025", "11 July 2025", "2025-07-11", "11.07.2025".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?"
+DATE_PHRASE = re.compile(
+    r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH
+    + r",?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b",
+    re.IGNORECASE,
+)
+MONTH_WORD = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", _I
+)
+DATE_SHAPE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\b.{0,20}\b\d{4}\b|"
+    r"\b\d{4}\b",
+    _I,
+)
+WEEKDAY_OR_FILLER = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b|\bat\b|\bam\b|\bpm\b|"
+    r"\b(utc|gmt|[ecmp][sd]t|ist|pkt|cet|cest|bst)\b|\bof\b|\bthe\b|[,.:|·•\-–/()+]",
+    _I,
+)
+
+# --- bylines ------------------------------------------------------------------------------------------
+BYLINE = re.compile(
+    r"^\W*(?:by|written by|words by|author|reporting by|von|par|por|di)\s*:?\s+(?P<names>[^|·•\n]{2,160})$", _I
+)
+NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+
+# --- images -------------------------------------------------------------------------------------------
+CREDIT_MARK = re.compile(
+    r"(?:^|[\s(\[|/—–-])(?P<label>photo(?:graph)?s?|image|picture|pic|credit|illustration|video|foto|bild)"
+    r"\s*(?:by|credit)?\s*[:©]\s*(?P<credit>[^()\[\]]{2,120}?)[)\]]?\s*\.?$"
+    r"|(?:^|\s)©\s*(?P<copy>[^()\[\]]{2,120}?)\s*\.?$"
+    r"|\((?P<paren>[^()]{2,60}(?:/| via )[^()]{2,60}|AP|AFP|Reuters|Getty Images|EPA|dpa)\)\s*\.?$",
+    _I,
+)
+CAPTION_PREFIX = re.compile(r"^\W*(?:photo|image|picture|pictured|illustration|file photo)\s*:\s*", _I)
+# Words that describe what a picture shows; a line dense in them and without a finite verb is a description.
+VISUAL_WORDS = frozenset(
+    """background foreground backdrop table desk flag flags photo photograph image picture pictured portrait
+    close-up closeup view aerial overhead silhouette blurred placed standing sitting seated holding wearing
+    smiling posing walking displayed depicted shown seen illustration logo banner sign crowd skyline
+    landscape colorful colourful colored coloured stripe stripes striped white black green blue red yellow
+    orange purple pink grey gray brown golden dark bright lit sunset sunrise""".split()
+)
+FINITE_VERBS = frozenset(
+    """is are was were has have had will would shall should can could may might must do does did said says
+    told tells announced announces reported reports stated added explained""".split()
+)
+PRONOUNS = frozenset("i we you he she they me us him her them my our your his their".split())

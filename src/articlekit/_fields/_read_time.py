@@ -1,0 +1,43 @@
+"""Read time: a stated read-time line, else an estimate from the body's length."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .._model import ReadTime
+from . import _patterns as P
+
+#: Reading rates for the estimate: adult silent reading of non-fiction, per Brysbaert (2019).
+WORDS_PER_MINUTE = 238
+#: Chinese, Japanese and Korean text is counted in characters.
+CJK_CHARACTERS_PER_MINUTE = 500
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def stated_read_time(text: str) -> ReadTime | None:
+    """A short line (or a segment of one) stating minutes to read: "1 min read", "Reading time: 3 minutes"."""
+    for segment in re.split(r"\s*[|·•]\s*", text):
+        match = P.READ_TIME.match(segment)
+        if match and P.READ_TIME_NEEDS_CONTEXT.search(segment):
+            return ReadTime(minutes=int(match.group("minutes")), source="stated", raw=segment.strip())
+    return None
+
+
+def count_words(text: str) -> int:
+    """Words in `text`; each CJK character counts as one word."""
+    cjk = len(_CJK.findall(text))
+    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    return words + cjk
+
+
+def estimated_read_time(text: str) -> ReadTime | None:
+    """Minutes at WORDS_PER_MINUTE (CJK characters at CJK_CHARACTERS_PER_MINUTE), rounded up; None for no text."""
+    cjk = len(_CJK.findall(text))
+    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    if words + cjk == 0:
+        return None
+    minutes = math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_CHARACTERS_PER_MINUTE)
+    return ReadTime(minutes=max(1, minutes), source="estimated", raw=None)

@@ -1,0 +1,60 @@
+"""Line roles shared by both front doors: is a line (or block) metadata, a publication line, boilerplate?"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .._model import DateEvidence, ReadTime
+from ._authors import byline_names
+from ._boilerplate import line_kind
+from ._dates import dateline_claims
+from ._publication import publication_line
+from ._read_time import stated_read_time
+
+_SEGMENTS = re.compile(r"\s*[|·•]\s*")
+MAX_METADATA_CHARS = 200
+
+
+@attrs.define
+class MetadataLine:
+    """What a head line says: date claims, a stated read time, author names."""
+
+    dates: list[DateEvidence] = attrs.field(factory=list)
+    read_time: ReadTime | None = None
+    authors: list[str] = attrs.field(factory=list)
+
+
+def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "dateline") -> MetadataLine | None:
+    """The line read as metadata when every segment of it is a dateline, read time or byline."""
+    line = " ".join(text.split())
+    if not line or len(line) > MAX_METADATA_CHARS:
+        return None
+    reading = MetadataLine()
+    for segment in _SEGMENTS.split(line):
+        if not segment.strip(" -–—,"):
+            continue
+        time = stated_read_time(segment)
+        if time is not None:
+            reading.read_time = reading.read_time or time
+            continue
+        claims = dateline_claims(segment, source=source, dayfirst=dayfirst)
+        if claims:
+            reading.dates.extend(claims)
+            continue
+        names = byline_names(segment)
+        if names:
+            reading.authors.extend(names)
+            continue
+        return None
+    return reading
+
+
+def is_metadata_line(text: str) -> bool:
+    return read_metadata_line(text) is not None
+
+
+def is_role_line(text: str) -> bool:
+    """Head metadata, a publication line or boilerplate: anything that is not article text."""
+    return is_metadata_line(text) or publication_line(text) is not None or line_kind(text) is not None

@@ -1,0 +1,136 @@
+"""Turn any accepted source (str, bytes, path, file object) into decoded text and its kind."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import zlib
+from typing import IO, Literal
+
+import attrs
+from bs4.dammit import UnicodeDammit
+
+from .errors import DecodeError, EmptyInput, InputError, SourceNotFound
+
+Kind = Literal["auto", "html", "text"]
+Source = str | bytes | os.PathLike[str] | IO[bytes] | IO[str]
+
+_PATH_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz", ".shtml", ".php")
+_MAX_PATH_LENGTH = 1024
+_GZIP_MAGIC = b"\x1f\x8b"
+
+# Tags that occur in real pages; text that merely contains a "<" has none of these in tag form.
+_HTML_TAG = re.compile(
+    r"<(/?)(html|head|body|div|p|span|a|article|section|main|header|footer|nav|br|img|h[1-6]|meta|"
+    r"title|script|style|link|ul|ol|li|table|tr|td|figure|figcaption|time|em|strong|b|i)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_HTML_START = re.compile(r"\s*(<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<(!doctype|html)|<!--)", re.IGNORECASE)
+_STRUCTURAL_CLOSERS = {"p", "div", "html", "body", "article", "section", "head", "title", "li", "span", "a"}
+
+
+@attrs.frozen
+class Loaded:
+    """A decoded document: its text, its kind, where it came from and what decoding noticed."""
+
+    text: str
+    kind: Literal["html", "text"]
+    name: str | None = None
+    encoding: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def load(source: Source, kind: Kind = "auto") -> Loaded:
+    """Read and decode `source`; decide its kind when `kind` is "auto"."""
+    if kind not in ("auto", "html", "text"):
+        raise InputError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
+    name: str | None = None
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        name = os.fspath(source)
+        raw: str | bytes = _read_path(name)
+    elif isinstance(source, str | bytes | bytearray):
+        raw = bytes(source) if isinstance(source, bytearray) else source
+    elif hasattr(source, "read"):
+        raw = _read_file_object(source)
+        name = getattr(source, "name", None) if isinstance(getattr(source, "name", None), str) else None
+    else:
+        raise InputError(f"cannot read a source of type {type(source).__name__}")
+
+    if isinstance(raw, bytes):
+        text, encoding, warnings = decode(raw, is_html=kind != "text")
+    else:
+        text, encoding, warnings = raw, None, ()
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise EmptyInput(f"{name or 'input'}: empty")
+    chosen: Literal["html", "text"] = sniff_kind(text) if kind == "auto" else kind
+    return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings)
+
+
+def _looks_like_path(value: str) -> bool:
+    if len(value) > _MAX_PATH_LENGTH or "\n" in value or "<" in value or not value.strip():
+        return False
+    if os.path.isfile(value):
+        return True
+    return value.lower().endswith(_PATH_SUFFIXES) and " " not in value.strip()
+
+
+def _read_path(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError as exc:
+        raise SourceNotFound(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise SourceNotFound(f"{path}: is a directory, not a file") from exc
+    except OSError as exc:
+        raise SourceNotFound(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _read_file_object(handle: IO[bytes] | IO[str]) -> str | bytes:
+    try:
+        data = handle.read()
+    except OSError as exc:
+        raise InputError(f"cannot read the file object: {exc}") from exc
+    if isinstance(data, str | bytes):
+        return data
+    raise InputError(f"the file object's read() returned {type(data).__name__}, not bytes or str")
+
+
+def decode(data: bytes, *, is_html: bool = True) -> tuple[str, str | None, tuple[str, ...]]:
+    """Decode bytes: gunzip if gzipped, then BOM, declared charset, then statistical detection."""
+    warnings: list[str] = []
+    if data.startswith(_GZIP_MAGIC):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DecodeError(f"gzip data is damaged or truncated: {exc}") from exc
+    if not data.strip():
+        raise EmptyInput("empty")
+    dammit = UnicodeDammit(data, is_html=is_html)
+    text = dammit.unicode_markup
+    if text is None:
+        raise DecodeError("the bytes could not be decoded in any known encoding")
+    encoding = dammit.original_encoding
+    if dammit.declared_html_encoding is None and not _has_bom(data) and encoding not in ("ascii", "utf-8"):
+        warnings.append(f"encoding not declared; detected as {encoding}")
+    if dammit.contains_replacement_characters:
+        warnings.append("some bytes could not be decoded and were replaced")
+    return text, encoding, tuple(warnings)
+
+
+def _has_bom(data: bytes) -> bool:
+    return data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+
+
+def sniff_kind(text: str) -> Literal["html", "text"]:
+    """HTML when the text starts as a document or is made of real tags; a stray "<" stays text."""
+    if _HTML_START.match(text):
+        return "html"
+    head = text[:200_000]
+    tags = _HTML_TAG.findall(head)
+    if text.lstrip().startswith("<") and tags:
+        return "html"
+    closers = sum(1 for closing, tag in tags if closing and tag.lower() in _STRUCTURAL_CLOSERS)
+    return "html" if len(tags) >= 5 and closers >= 2 else "text"

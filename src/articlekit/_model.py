@@ -1,0 +1,138 @@
+"""The typed article record: attrs classes whose shape is the JSON record in docs/record.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+import attrs
+
+#: A calendar day when the page gives only a day, a datetime (with its timezone when given) otherwise.
+DateValue = dt.date | dt.datetime
+
+DateRole = Literal["published", "modified", "displayed"]
+BlockKind = Literal["paragraph", "heading", "list", "quote", "table"]
+BoilerplateKind = Literal[
+    "social", "comments", "newsletter", "share", "related", "copyright", "navigation", "ad", "other"
+]
+InputKind = Literal["html", "text"]
+
+
+@attrs.frozen
+class DateEvidence:
+    """One claim about a date of the article, and where it was read."""
+
+    role: DateRole
+    value: DateValue
+    #: json-ld | meta | time | microdata | dateline | publication-line | url | text
+    source: str
+    #: The text or attribute value the claim was parsed from.
+    raw: str
+
+
+@attrs.frozen
+class Dates:
+    """The article's dates, each chosen from `evidence`; `conflict` flags disagreeing claims."""
+
+    published: DateValue | None = None
+    modified: DateValue | None = None
+    displayed: DateValue | None = None
+    evidence: tuple[DateEvidence, ...] = ()
+    conflict: bool = False
+
+
+@attrs.frozen
+class ReadTime:
+    """Minutes to read: stated by the page, or estimated from the body's word count."""
+
+    minutes: int
+    source: Literal["stated", "estimated"]
+    raw: str | None = None
+
+
+@attrs.frozen
+class Image:
+    """An image of the article: what it shows, its visible caption and its credit."""
+
+    src: str | None = None
+    description: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+
+@attrs.frozen
+class PublicationLine:
+    """A publication or syndication line, such as "Published in Dawn, July 11th, 2025"."""
+
+    raw: str
+    outlet: str | None = None
+    date: DateValue | None = None
+
+
+@attrs.frozen
+class Block:
+    """One block of the body, in reading order. A list's items are joined by newlines."""
+
+    kind: BlockKind
+    text: str
+
+
+@attrs.frozen
+class Body:
+    """The article's own text as ordered blocks, their joined text and its word count."""
+
+    blocks: tuple[Block, ...] = ()
+    text: str = ""
+    word_count: int = 0
+
+
+@attrs.frozen
+class Boilerplate:
+    """Page text that is not the article, kept aside with its kind (and networks for social lines)."""
+
+    kind: BoilerplateKind
+    text: str
+    networks: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Provenance:
+    """How the record was made: the input kind, the rule, and how each field was found."""
+
+    input: InputKind
+    rule: str = "generic"
+    fields: dict[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class Article:
+    """A parsed news article: every field typed, every field explained in `provenance`."""
+
+    headline: str | None = None
+    subheadline: str | None = None
+    authors: tuple[str, ...] = ()
+    site_name: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    dates: Dates = attrs.field(factory=Dates)
+    read_time: ReadTime | None = None
+    images: tuple[Image, ...] = ()
+    publication: PublicationLine | None = None
+    body: Body = attrs.field(factory=Body)
+    boilerplate: tuple[Boilerplate, ...] = ()
+    provenance: Provenance = attrs.field(factory=lambda: Provenance(input="html"))
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-ready data (dates as ISO 8601 strings)."""
+        from ._serialize import unstructure_article
+
+        return unstructure_article(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an Article from `to_dict()` output (or its JSON)."""
+        from ._serialize import structure_article
+
+        return structure_article(data)

@@ -1,0 +1,67 @@
+"""One pipeline: load -> front door (HTML or text) -> candidate blocks -> assemble -> Article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ._assemble import assemble
+from ._blocks import Parts
+from ._load import Kind, Loaded, Source, load
+from ._model import Article
+from ._text._lines import text_parts
+from .errors import ArticleKitError, NotAnArticle
+
+#: `rules=None` uses the default rules (today: the generic extraction); `False` the generic one alone.
+Rules = Sequence[object] | bool | None
+GENERIC_RULE = "generic"
+
+
+def parse(source: Source, *, url: str | None = None, kind: Kind = "auto", rules: Rules = None) -> Article:
+    """Parse a news page or the plain text of one into an Article.
+
+    `source` is HTML or text as `str`, `bytes` in any encoding, a path, or a binary file object.
+    Raises an `articlekit.errors.ArticleKitError` subclass on input that holds no article.
+    """
+    loaded = load(source, kind)
+    return parse_loaded(loaded, url=url, rules=rules)
+
+
+def parse_html(source: Source, *, url: str | None = None, rules: Rules = None) -> Article:
+    """Parse `source` as HTML, whatever it looks like."""
+    return parse(source, url=url, kind="html", rules=rules)
+
+
+def parse_text(source: Source, *, url: str | None = None, rules: Rules = None) -> Article:
+    """Parse `source` as the plain text of an article (a copy, a dump, Markdown)."""
+    return parse(source, url=url, kind="text", rules=rules)
+
+
+def parse_loaded(loaded: Loaded, *, url: str | None, rules: Rules) -> Article:
+    _check_rules(rules)
+    parts = _front_door(loaded, url)
+    if parts.headline_index is None and not parts.metadata.titles and not _has_text(parts):
+        raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
+    article = assemble(parts, input_kind=loaded.kind, url=url, rule=GENERIC_RULE, warnings=loaded.warnings)
+    if article.headline is None and not article.body.blocks:
+        raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
+    return article
+
+
+def _front_door(loaded: Loaded, url: str | None) -> Parts:
+    if loaded.kind == "html":
+        from ._html._page import html_parts
+
+        return html_parts(loaded.text, url=url)
+    return text_parts(loaded.text)
+
+
+def _has_text(parts: Parts) -> bool:
+    return any(c.text.strip() for c in parts.candidates)
+
+
+def _check_rules(rules: Rules) -> None:
+    if rules is None or isinstance(rules, bool):
+        return
+    if isinstance(rules, Sequence) and not isinstance(rules, str | bytes) and len(rules) == 0:
+        return
+    raise ArticleKitError("site rules are not supported yet: pass rules=None or rules=False")

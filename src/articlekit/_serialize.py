@@ -1,0 +1,67 @@
+"""Article <-> plain data and JSON, through one cattrs converter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import cattrs
+
+from ._model import Article, DateValue
+from .errors import RecordError
+
+
+def date_to_iso(value: DateValue) -> str:
+    """ISO 8601: `YYYY-MM-DD` for a day, full datetime (with offset when known) otherwise."""
+    return value.isoformat()
+
+
+def date_from_iso(value: object, _type: object = None) -> DateValue:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 string, got {type(value).__name__}")
+    if "T" in value or " " in value.strip():
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
+    converter.register_unstructure_hook(dt.date, date_to_iso)
+    converter.register_unstructure_hook(dt.datetime, date_to_iso)
+    converter.register_structure_hook(DateValue, date_from_iso)
+    converter.register_structure_hook(DateValue | None, lambda v, _: None if v is None else date_from_iso(v))
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+def unstructure_article(article: Article) -> dict[str, Any]:
+    data: dict[str, Any] = _CONVERTER.unstructure(article)
+    return data
+
+
+def structure_article(data: dict[str, Any]) -> Article:
+    try:
+        return _CONVERTER.structure(data, Article)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        raise RecordError(f"not an Article record: {exc}") from exc
+
+
+def to_json(article: Article, *, indent: int | None = 2) -> str:
+    """The record as a JSON string (the shape documented in docs/record.md)."""
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str) -> Article:
+    """Rebuild an Article from `to_json` output."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RecordError("an Article record is a JSON object")
+    return structure_article(data)

@@ -1,0 +1,31 @@
+"""Typed errors: everything articlekit raises on bad input derives from `ArticleKitError`."""
+
+from __future__ import annotations
+
+
+class ArticleKitError(Exception):
+    """Base class of every error articlekit raises on purpose."""
+
+
+class InputError(ArticleKitError):
+    """The input could not be read as a document."""
+
+
+class SourceNotFound(InputError):
+    """A path given as the source does not exist or is not a readable file."""
+
+
+class EmptyInput(InputError):
+    """The input has no content (zero bytes, or only white space or markup)."""
+
+
+class DecodeError(InputError):
+    """The input's bytes could not be decoded as text."""
+
+
+class NotAnArticle(ArticleKitError):
+    """The document was read, but holds nothing that looks like an article."""
+
+
+class RecordError(ArticleKitError):
+    """A record (dict or JSON) does not have the Article shape."""
