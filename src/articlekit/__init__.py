@@ -1,8 +1,8 @@
 """articlekit: turn raw news pages (HTML or copied text) into typed, explained article records.
 
-    >>> import articlekit
-    >>> article = articlekit.parse("page.html", url="https://example.com/news/1")
-    >>> article.headline, article.dates.published, article.body.word_count
+>>> import articlekit
+>>> article = articlekit.parse("page.html", url="https://example.com/news/1")
+>>> article.headline, article.dates.published, article.body.word_count
 """
 
 from . import errors

@@ -54,6 +54,8 @@ class _Found:
     subheadline: str | None = None
     site_hints: list[tuple[str, str]] = attrs.field(factory=list)
     in_comments: bool = False
+    #: Text input has no containers: after a comments line, the rest is the comment section.
+    absorb_after_comments: bool = False
     how: dict[str, str] = attrs.field(factory=dict)
 
 
@@ -71,12 +73,17 @@ def assemble(
     visible = parts.candidates[parts.headline_index].text if parts.headline_index is not None else None
     headline, headline_how, headline_is_visible = choose_headline(visible, meta.titles, site_names)
 
-    found = _Found()
+    found = _Found(absorb_after_comments=input_kind == "text")
     found.evidence.extend(meta.dates)
     for index, candidate in enumerate(parts.candidates):
         if index == parts.headline_index and headline_is_visible:
             continue
-        if headline and candidate.kind == "heading" and not found.body and fold(candidate.text) == fold(headline):
+        if (
+            headline
+            and candidate.kind == "heading"
+            and not found.body
+            and fold(candidate.text) == fold(headline)
+        ):
             continue
         _route(candidate, found)
 
@@ -130,7 +137,7 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
 def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | None:
     kind = line_kind(candidate.text)
     if kind == "comments":
-        found.in_comments = True
+        found.in_comments = found.absorb_after_comments
     if kind is not None:
         return kind
     if found.in_comments:
@@ -224,10 +231,21 @@ def _build(
         all_warnings.append("no article text found")
 
     return Article(
-        headline=headline, subheadline=found.subheadline, authors=tuple(authors), site_name=site_name,
-        url=url, canonical_url=canonical, language=language, dates=dates, read_time=read_time,
-        images=tuple(images), publication=found.publication, body=body, boilerplate=tuple(found.boilerplate),
-        provenance=Provenance(input=input_kind, rule=rule, fields=how), warnings=tuple(all_warnings),
+        headline=headline,
+        subheadline=found.subheadline,
+        authors=tuple(authors),
+        site_name=site_name,
+        url=url,
+        canonical_url=canonical,
+        language=language,
+        dates=dates,
+        read_time=read_time,
+        images=tuple(images),
+        publication=found.publication,
+        body=body,
+        boilerplate=tuple(found.boilerplate),
+        provenance=Provenance(input=input_kind, rule=rule, fields=how),
+        warnings=tuple(all_warnings),
     )
 
 

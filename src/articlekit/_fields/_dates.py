@@ -65,7 +65,7 @@ def _parse_with_dateutil(value: str, dayfirst: bool) -> DateValue | None:
 def _plausible(value: DateValue) -> bool:
     today = dt.date.today()
     day = value.date() if isinstance(value, dt.datetime) else value
-    return _EARLIEST_YEAR <= day.year and day <= today + dt.timedelta(days=2)
+    return day.year >= _EARLIEST_YEAR and day <= today + dt.timedelta(days=2)
 
 
 def dateline_claims(text: str, *, source: str = "dateline", dayfirst: bool = False) -> list[DateEvidence]:
@@ -95,7 +95,7 @@ def _segment_claim(segment: str, source: str, dayfirst: bool) -> DateEvidence | 
             role = "modified"
         elif P.PUBLISHED_PREFIX.search(word):
             role = "published"
-        body = segment[prefix.end():]
+        body = segment[prefix.end() :]
     if not _is_mostly_date(body):
         return None
     value = parse_date(body, dayfirst=dayfirst)
@@ -106,7 +106,9 @@ def _segment_claim(segment: str, source: str, dayfirst: bool) -> DateEvidence | 
 
 def _is_mostly_date(text: str) -> bool:
     has_month = P.MONTH_WORD.search(text) is not None
-    has_numeric = re.search(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text) is not None
+    has_numeric = (
+        re.search(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text) is not None
+    )
     if not (has_month or has_numeric) or not re.search(r"\d", text):
         return False
     rest = P.MONTH_WORD.sub(" ", text)
@@ -132,7 +134,9 @@ def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str
         how["dates.published"] = f"earliest publication claim ({chosen.source}: {chosen.raw!r})"
     if displayed_claims:
         displayed = displayed_claims[0].value
-        how["dates.displayed"] = f"dateline shown on the page ({displayed_claims[0].source}: {displayed_claims[0].raw!r})"
+        how["dates.displayed"] = (
+            f"dateline shown on the page ({displayed_claims[0].source}: {displayed_claims[0].raw!r})"
+        )
         if published is None:
             published = displayed
             how["dates.published"] = "no publication claim; the displayed dateline"
@@ -143,8 +147,9 @@ def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str
 
     days = [_day(c.value) for c in published_claims + displayed_claims]
     conflict = bool(days) and (max(days) - min(days)).days > 1
-    dates = Dates(published=published, modified=modified, displayed=displayed, evidence=tuple(claims),
-                  conflict=conflict)
+    dates = Dates(
+        published=published, modified=modified, displayed=displayed, evidence=tuple(claims), conflict=conflict
+    )
     return dates, how
 
 

@@ -20,7 +20,7 @@ _MIN_HITS = 5
 
 
 def normalise_language(value: str | None) -> str | None:
-    """"en-US" / "en_us" / "EN" -> "en-US" / "en-US" / "en"; None for empty values."""
+    """ "en-US" / "en_us" / "EN" -> "en-US" / "en-US" / "en"; None for empty values."""
     if not value:
         return None
     parts = value.strip().replace("_", "-").split("-")

@@ -11,15 +11,36 @@ import re
 # --- social networks, as their names appear in follow and share lines -------------------------------
 # Longest names first so that "Google News" wins over a shorter name inside it.
 NETWORKS = (
-    "Google News", "Apple News", "WhatsApp", "Instagram", "Facebook", "LinkedIn", "YouTube", "TikTok",
-    "Telegram", "Threads", "Bluesky", "Mastodon", "Pinterest", "Reddit", "Snapchat", "Flipboard",
-    "Twitter", "Tumblr", "Twitch", "Discord", "Substack", "VK", "Weibo", "WeChat", "LINE", "X",
+    "Google News",
+    "Apple News",
+    "WhatsApp",
+    "Instagram",
+    "Facebook",
+    "LinkedIn",
+    "YouTube",
+    "TikTok",
+    "Telegram",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "Pinterest",
+    "Reddit",
+    "Snapchat",
+    "Flipboard",
+    "Twitter",
+    "Tumblr",
+    "Twitch",
+    "Discord",
+    "Substack",
+    "VK",
+    "Weibo",
+    "WeChat",
+    "LINE",
+    "X",
 )
 # A network name may be glued to the previous one when link texts are copied ("XInstagram"), so the
 # boundary is "not a lower-case letter", not a word boundary.
-NETWORK_NAME = re.compile(
-    r"(?<![a-z])(" + "|".join(re.escape(n) for n in NETWORKS) + r")(?![a-z])"
-)
+NETWORK_NAME = re.compile(r"(?<![a-z])(" + "|".join(re.escape(n) for n in NETWORKS) + r")(?![a-z])")
 
 # --- boilerplate lines: a whole short line (or block) of this shape is not article text -----------------
 _I = re.IGNORECASE
@@ -88,7 +109,10 @@ HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("newsletter", re.compile(r"newsletter|subscribe|signup|sign-up|mailing", _I)),
     ("share", re.compile(r"share|sharing|social-?share", _I)),
     ("social", re.compile(r"social|follow", _I)),
-    ("related", re.compile(r"related|recommend|more-?stories|read-?more|read-?next|also|trending|popular", _I)),
+    (
+        "related",
+        re.compile(r"related|recommend|more-?stories|read-?more|read-?next|also|trending|popular", _I),
+    ),
     ("copyright", re.compile(r"copyright|legal", _I)),
     ("navigation", re.compile(r"\bnav|menu|breadcrumb|pagination|post-navigation|skip", _I)),
     ("ad", re.compile(r"\bads?\b|advert|sponsor|promo|banner|dfp|outbrain|taboola", _I)),
@@ -119,8 +143,11 @@ PUBLICATION_LINES: tuple[re.Pattern[str], ...] = (
         r"(?i:published|posted|appeared|ran) (?i:in|at|by|on) " + OUTLET + r"(?P<rest>.*)$"
     ),
     re.compile(
-        r"^\W*(?i:this|the) " + _KIND + r" (?i:first|originally) (?i:appeared|ran) (?i:in|on|at) "
-        + OUTLET + r"(?P<rest>.*)$"
+        r"^\W*(?i:this|the) "
+        + _KIND
+        + r" (?i:first|originally) (?i:appeared|ran) (?i:in|on|at) "
+        + OUTLET
+        + r"(?P<rest>.*)$"
     ),
     re.compile(
         r"^\W*(?i:a version of this) " + _KIND + r" (?i:appears|appeared) (?i:in print)\b(?P<rest>.*?)"
@@ -143,13 +170,14 @@ PUBLISHED_PREFIX = re.compile(r"publi|post|creat|releas|dated|veröffentl", _I)
 # A date phrase inside a longer line: "July 11th, 2025", "11 July 2025", "2025-07-11", "11.07.2025".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?"
 DATE_PHRASE = re.compile(
-    r"\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH
+    r"\b"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+    + _MONTH
     + r",?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b",
     re.IGNORECASE,
 )
-MONTH_WORD = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", _I
-)
+MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", _I)
 DATE_SHAPE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\b.{0,20}\b\d{4}\b|"
     r"\b\d{4}\b",
@@ -163,7 +191,8 @@ WEEKDAY_OR_FILLER = re.compile(
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
-    r"^\W*(?:by|written by|words by|author|reporting by|von|par|por|di)\s*:?\s+(?P<names>[^|·•\n]{2,160})$", _I
+    r"^\W*(?:by|written by|words by|author|reporting by|von|par|por|di)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
+    _I,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
 
@@ -178,14 +207,15 @@ CREDIT_MARK = re.compile(
 CAPTION_PREFIX = re.compile(r"^\W*(?:photo|image|picture|pictured|illustration|file photo)\s*:\s*", _I)
 # Words that describe what a picture shows; a line dense in them and without a finite verb is a description.
 VISUAL_WORDS = frozenset(
-    """background foreground backdrop table desk flag flags photo photograph image picture pictured portrait
-    close-up closeup view aerial overhead silhouette blurred placed standing sitting seated holding wearing
-    smiling posing walking displayed depicted shown seen illustration logo banner sign crowd skyline
-    landscape colorful colourful colored coloured stripe stripes striped white black green blue red yellow
-    orange purple pink grey gray brown golden dark bright lit sunset sunrise""".split()
+    """background foreground backdrop table desk flag flags photo photograph image picture pictured
+    portrait close-up closeup view aerial overhead silhouette blurred placed standing sitting seated
+    holding wearing smiling posing walking displayed depicted shown seen illustration logo banner
+    sign crowd skyline landscape colorful colourful colored coloured stripe stripes striped white
+    black green blue red yellow orange purple pink grey gray brown golden dark bright lit sunset
+    sunrise""".split()
 )
 FINITE_VERBS = frozenset(
-    """is are was were has have had will would shall should can could may might must do does did said says
-    told tells announced announces reported reports stated added explained""".split()
+    """is are was were has have had will would shall should can could may might must do does did said
+    says told tells announced announces reported reports stated added explained""".split()
 )
 PRONOUNS = frozenset("i we you he she they me us him her them my our your his their".split())

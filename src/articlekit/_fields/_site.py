@@ -13,19 +13,19 @@ _NOT_NAMES = {"Us", "All", "The", "Our", "Me", "This"}
 
 
 def site_from_follow_line(text: str) -> str | None:
-    """"Follow Dawn on X and Facebook" names the site: the page asks its readers to follow it."""
+    """ "Follow Dawn on X and Facebook" names the site: the page asks its readers to follow it."""
     match = _FOLLOW.match(" ".join(text.split()))
     return _accept(match.group("name")) if match else None
 
 
 def site_from_copyright(text: str) -> str | None:
-    """"© 2025 Dawn. All rights reserved." names the site that owns the page."""
+    """ "© 2025 Dawn. All rights reserved." names the site that owns the page."""
     match = _COPYRIGHT.search(" ".join(text.split()))
     return _accept(match.group("name").rstrip(".")) if match else None
 
 
 def site_from_publication(line: PublicationLine) -> str | None:
-    """"Published in X" (not "originally"/"first appeared", which name another outlet) names the site."""
+    """ "Published in X" (not "originally"/"first appeared", which name another outlet) names the site."""
     lead = line.raw.lstrip(" *_\"'").lower()
     if line.outlet and lead.startswith(("published in", "published by")):
         return line.outlet

@@ -1,0 +1,148 @@
+"""Where the article is: the main-content element, found by structure and text statistics.
+
+No class-name lists of any CMS: paragraphs vote for their containers by how much non-link text they
+hold; containers that are page furniture by tag or by a generic class token (comments, sidebar, nav, ...)
+do not vote. Then the article's scope is the smallest container holding both the text and the headline.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TypeAlias
+
+import lxml.html
+
+from .._fields._headline import agree
+from ._selectors import BOILERPLATE_TAGS, FURNITURE_TOKENS, SCORED_TAGS, STATE_PREFIXES, TOKEN_SPLIT
+
+Element: TypeAlias = lxml.html.HtmlElement
+MIN_PARAGRAPH_CHARS = 25
+#: Walk up from the best container while it holds less than this share of its parent's text.
+SPLIT_SHARE = 0.75
+MIN_ARTICLE_BODY_CHARS = 200
+
+
+def tokens_of(element: Element) -> list[str]:
+    """Class and id tokens of an element, split on -, _ and white space, lower-cased."""
+    values = [v for v in (element.get("class") or "").split() if not v.lower().startswith(STATE_PREFIXES)]
+    values.append(element.get("id") or "")
+    values.append(element.get("role") or "")
+    return [t for v in values for t in TOKEN_SPLIT.split(v.lower()) if t]
+
+
+def is_furniture(element: Element) -> bool:
+    """Page furniture by tag (nav, aside, footer) or by a whole generic class/id token."""
+    if element.tag in BOILERPLATE_TAGS:
+        return True
+    return any(token in FURNITURE_TOKENS for token in tokens_of(element))
+
+
+def find_main(body: Element) -> tuple[Element, str]:
+    """The element holding the article's text, and how it was found."""
+    marked = [e for e in body.xpath('.//*[@itemprop="articleBody"]') if isinstance(e.tag, str)]
+    if marked:
+        best = max(marked, key=lambda e: len(e.text_content()))
+        if len(best.text_content().strip()) >= MIN_ARTICLE_BODY_CHARS:
+            return best, "schema.org articleBody"
+    votes, subtree = _score(body)
+    if not votes:
+        return body, "no paragraphs: the whole body"
+    best = max(votes, key=lambda e: votes[e])
+    while True:
+        parent = best.getparent()
+        if parent is None or parent is body or parent.tag == "html":
+            break
+        if subtree[best] >= SPLIT_SHARE * subtree[parent] or is_furniture(parent):
+            break
+        best = parent
+    return best, "text density: paragraphs voting for their containers"
+
+
+def _score(body: Element) -> tuple[dict[Element, float], dict[Element, float]]:
+    """Votes (parent full, grandparent half) and subtree totals of each container's non-link text."""
+    votes: dict[Element, float] = defaultdict(float)
+    subtree: dict[Element, float] = defaultdict(float)
+    blocked = _furniture_subtrees(body)
+    for element in body.iter(*SCORED_TAGS):
+        if element in blocked:
+            continue
+        value = _paragraph_value(element)
+        if value <= 0:
+            continue
+        parent = element.getparent()
+        if parent is not None:
+            votes[parent] += value
+            grandparent = parent.getparent()
+            if grandparent is not None:
+                votes[grandparent] += value / 2
+        ancestor = parent
+        while ancestor is not None:
+            subtree[ancestor] += value
+            ancestor = ancestor.getparent()
+    return votes, subtree
+
+
+def _furniture_subtrees(body: Element) -> set[Element]:
+    blocked: set[Element] = set()
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element in blocked:
+            continue
+        if is_furniture(element):
+            blocked.update(e for e in element.iter() if isinstance(e.tag, str))
+    return blocked
+
+
+def _paragraph_value(element: Element) -> float:
+    text = element.text_content()
+    length = len(" ".join(text.split()))
+    if length < MIN_PARAGRAPH_CHARS:
+        return 0.0
+    if element.tag == "li" and length < 80:
+        return 0.0
+    links = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    density = min(1.0, links / length)
+    return length * (1.0 - density) ** 2
+
+
+def find_headline_element(body: Element, main: Element, titles: list[str]) -> Element | None:
+    """The visible headline: the h1 closest to the main content (agreeing with a metadata title when
+    several compete)."""
+    headings = [h for h in body.iter("h1") if h.text_content().strip()]
+    if not headings:
+        return None
+    main_chain = set(_ancestors(main))
+    depth = {id(h): _common_depth(h, main_chain) for h in headings}
+    deepest = max(depth.values())
+    closest = [h for h in headings if depth[id(h)] == deepest]
+    for heading in closest:
+        if any(agree(heading.text_content(), title) for title in titles):
+            return heading
+    return closest[0]
+
+
+def find_scope(main: Element, headline: Element | None) -> Element:
+    """The smallest element holding both the main content and the headline."""
+    if headline is None:
+        return main
+    chain = _ancestors(main)
+    chain_set = set(chain)
+    for ancestor in _ancestors(headline):
+        if ancestor in chain_set:
+            return ancestor
+    return chain[-1]
+
+
+def _ancestors(element: Element) -> list[Element]:
+    chain = [element]
+    parent = element.getparent()
+    while parent is not None:
+        chain.append(parent)
+        parent = parent.getparent()
+    return chain
+
+
+def _common_depth(element: Element, chain: set[Element]) -> int:
+    for steps, ancestor in enumerate(_ancestors(element)):
+        if ancestor in chain:
+            return -steps
+    return -10_000

@@ -1,0 +1,239 @@
+"""Structured metadata as evidence: JSON-LD (with @graph), OpenGraph, <meta>, microdata, <title>, links."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+
+from .._blocks import Metadata
+from .._fields._dates import parse_date
+from .._fields._language import normalise_language
+from .._model import DateEvidence, DateRole, Image
+from ._selectors import ARTICLE_TYPES
+
+# <meta> keys (name / property / itemprop, lower-cased) and what they claim.
+_META_DATES: dict[str, DateRole] = {
+    "article:published_time": "published",
+    "og:article:published_time": "published",
+    "article:published": "published",
+    "published_time": "published",
+    "pubdate": "published",
+    "publishdate": "published",
+    "publish-date": "published",
+    "publish_date": "published",
+    "date": "published",
+    "dc.date": "published",
+    "dc.date.issued": "published",
+    "dcterms.issued": "published",
+    "dcterms.created": "published",
+    "dc.date.created": "published",
+    "parsely-pub-date": "published",
+    "sailthru.date": "published",
+    "article.published": "published",
+    "datepublished": "published",
+    "original-publish-date": "published",
+    "citation_publication_date": "published",
+    "article:modified_time": "modified",
+    "og:updated_time": "modified",
+    "article:modified": "modified",
+    "last-modified": "modified",
+    "datemodified": "modified",
+    "dcterms.modified": "modified",
+    "dc.date.modified": "modified",
+    "lastmod": "modified",
+    "article.updated": "modified",
+}
+_META_TITLES = {
+    "og:title": "og:title",
+    "twitter:title": "twitter:title",
+    "dc.title": "meta",
+    "parsely-title": "meta",
+}
+_META_SITES = ("og:site_name", "application-name", "twitter:app:name:iphone", "publisher", "dc.publisher")
+_META_AUTHORS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+)
+_META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+_CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
+
+
+def harvest(root: lxml.html.HtmlElement, url: str | None) -> tuple[Metadata, dict[str, Any] | None]:
+    """Read every metadata source of the page; also returns the JSON-LD article node when there is one."""
+    meta = Metadata()
+    article_node = _json_ld(root, meta, url)
+    _meta_tags(root, meta, url)
+    _microdata(root, meta)
+    _head_elements(root, meta, url)
+    return meta, article_node
+
+
+def _meta_tags(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> None:
+    locale: str | None = None
+    for element in root.iter("meta"):
+        key = (
+            (element.get("property") or element.get("name") or element.get("http-equiv") or "")
+            .strip()
+            .lower()
+        )
+        content = (element.get("content") or "").strip()
+        if not key or not content:
+            continue
+        if key in _META_DATES:
+            value = parse_date(content)
+            if value is not None:
+                meta.dates.append(DateEvidence(_META_DATES[key], value, "meta", f"{key}={content}"))
+        elif key in _META_TITLES:
+            meta.titles.append((content, _META_TITLES[key]))
+        elif key in _META_SITES:
+            meta.site_names.append((content, f"meta {key}"))
+        elif key in _META_AUTHORS and not content.startswith(("http://", "https://")):
+            meta.authors.extend((name, f"meta {key}") for name in re.split(r"\s*[,;]\s*", content))
+        elif key in _META_IMAGES and not meta.images:
+            meta.images.append(Image(src=_resolve(content, url)))
+        elif key in ("description", "og:description") and meta.description is None:
+            meta.description = content
+        elif key in ("content-language", "og:locale", "language", "dc.language") and locale is None:
+            locale = content.split(",")[0]
+    if locale and meta.language is None:
+        language = normalise_language(locale)
+        if language:
+            meta.language = (language, "meta content-language / og:locale")
+
+
+def _head_elements(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> None:
+    declared = normalise_language(root.get("lang") or root.get("xml:lang"))
+    if declared:
+        meta.language = (declared, "<html lang>")
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        meta.titles.append((" ".join(title.text_content().split()), "title"))
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            meta.canonical_url = (_resolve(link.get("href", ""), url) or "", '<link rel="canonical">')
+            return
+    for element in root.iter("meta"):
+        if (element.get("property") or "").lower() == "og:url" and element.get("content"):
+            meta.canonical_url = (_resolve(element.get("content", ""), url) or "", "og:url")
+            return
+
+
+def _microdata(root: lxml.html.HtmlElement, meta: Metadata) -> None:
+    for element in root.xpath("//*[@itemprop]"):
+        prop = (element.get("itemprop") or "").strip()
+        if element.tag == "meta" and prop.lower() in ("datepublished", "datemodified"):
+            continue  # read with the other <meta> tags
+        if prop in ("datePublished", "dateModified", "dateCreated"):
+            raw = element.get("datetime") or element.get("content") or element.text_content()
+            value = parse_date(raw.strip())
+            if value is not None:
+                role: DateRole = "modified" if prop == "dateModified" else "published"
+                meta.dates.append(DateEvidence(role, value, "microdata", raw.strip()))
+        elif prop == "headline":
+            text = " ".join((element.get("content") or element.text_content()).split())
+            if text:
+                meta.titles.append((text, "microdata"))
+
+
+def _json_ld(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> dict[str, Any] | None:
+    nodes = list(_json_ld_nodes(root))
+    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+    articles = [node for node in nodes if any(ARTICLE_TYPES.search(t) for t in _types(node))]
+    for node in nodes:
+        if "WebSite" in _types(node) and isinstance(node.get("name"), str):
+            meta.site_names.append((node["name"].strip(), "json-ld WebSite"))
+    if not articles:
+        return None
+    article = max(articles, key=lambda node: ("headline" in node, len(str(node.get("articleBody", "")))))
+    _json_ld_article(article, by_id, meta, url)
+    return article
+
+
+def _json_ld_nodes(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
+    for script in root.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        raw = _CDATA.sub("", script.text or "")
+        try:
+            data = json.loads(raw)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        yield from _flatten(data, 0)
+
+
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"], depth + 1)
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _flatten(main, depth + 1)
+
+
+def _types(node: dict[str, Any]) -> list[str]:
+    kind = node.get("@type", [])
+    return [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)]
+
+
+def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata, url: str | None) -> None:
+    headline = node.get("headline") or node.get("name")
+    if isinstance(headline, str) and headline.strip():
+        meta.titles.insert(0, (" ".join(headline.split()), "json-ld"))
+    for key, role in (
+        ("datePublished", "published"),
+        ("dateCreated", "published"),
+        ("dateModified", "modified"),
+    ):
+        raw = node.get(key)
+        if isinstance(raw, str) and (value := parse_date(raw)) is not None:
+            meta.dates.append(DateEvidence(role, value, "json-ld", raw))  # type: ignore[arg-type]
+    for person in _as_list(node.get("author")):
+        resolved = by_id.get(person.get("@id", ""), person) if isinstance(person, dict) else person
+        name = resolved.get("name") if isinstance(resolved, dict) else resolved
+        if isinstance(name, str) and name.strip():
+            if isinstance(resolved, dict) and "Organization" in _types(resolved):
+                meta.organisations.append(name.strip())
+            else:
+                meta.authors.append((name.strip(), "json-ld author"))
+    publisher = node.get("publisher")
+    if isinstance(publisher, dict):
+        publisher = by_id.get(publisher.get("@id", ""), publisher)
+        if isinstance(publisher.get("name"), str):
+            meta.site_names.insert(0, (publisher["name"].strip(), "json-ld publisher"))
+    language = node.get("inLanguage")
+    if isinstance(language, str) and meta.language is None and (normalised := normalise_language(language)):
+        meta.language = (normalised, "json-ld inLanguage")
+    for image in _as_list(node.get("image"))[:1]:
+        src = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
+        if isinstance(src, str):
+            caption = image.get("caption") if isinstance(image, dict) else None
+            meta.images.insert(
+                0, Image(src=_resolve(src, url), caption=caption if isinstance(caption, str) else None)
+            )
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _resolve(src: str, url: str | None) -> str | None:
+    src = src.strip()
+    if not src:
+        return None
+    return urljoin(url, src) if url else src

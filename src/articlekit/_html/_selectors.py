@@ -1,0 +1,107 @@
+"""HTML vocabulary as data: which tags are junk, blocks, inline; which tokens mark boilerplate containers.
+
+Generic HTML knowledge only. Per-site selectors belong to site rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Removed with their content before anything else (never visible article text).
+JUNK_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "datalist",
+    "link",
+    "meta",
+    "audio",
+    "video",
+    "source",
+    "track",
+    "map",
+    "dialog",
+)
+#: Leaf blocks: each becomes one candidate with its whole text.
+TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "dt", "dd", "caption"))
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+LISTS = frozenset(("ul", "ol", "dl"))
+QUOTES = frozenset(("blockquote",))
+#: Block-level containers: text directly inside them forms paragraphs of its own.
+BLOCK_TAGS = frozenset(
+    TEXT_BLOCKS
+    | LISTS
+    | QUOTES
+    | {
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "li",
+        "form",
+        "fieldset",
+        "body",
+        "html",
+        "center",
+        "details",
+        "summary",
+        "hr",
+        "br-block",
+        "picture",
+        "menu",
+        "hgroup",
+    }
+)
+#: Paragraph-like elements whose text counts when scoring where the article is.
+SCORED_TAGS = frozenset(("p", "pre", "blockquote", "td", "dd", "li"))
+#: Containers that are page furniture by their tag alone, and the boilerplate kind each is.
+BOILERPLATE_TAGS = {"nav": "navigation", "aside": "other", "footer": "other", "menu": "navigation"}
+#: Class/id tokens that mark a container as page furniture (split on -, _ and white space, whole tokens).
+FURNITURE_TOKENS = frozenset(
+    """comment comments respond reply disqus sidebar widget widgets footer nav navbar navigation menu
+    breadcrumb breadcrumbs related recommended share sharing social newsletter subscribe
+    subscription signup advert advertisement ads ad sponsored promo cookie cookies consent popup
+    modal masthead pagination postnav toolbar banner outbrain taboola trending popular""".split()
+)
+#: Class values beginning with these describe a state ("has-comments"), not what the element is.
+STATE_PREFIXES = ("has-", "is-", "no-", "with-", "show-", "enable", "hide-", "js-")
+#: Class/id tokens marking a subheadline container.
+DEK_TOKENS = frozenset(
+    """dek subtitle subheadline subhead standfirst strapline summary excerpt teaser lede lead intro
+    deck""".split()
+)
+#: Class/id/src tokens of images that are not the article's pictures.
+DECORATIVE_IMAGE = re.compile(
+    r"logo|icon|avatar|gravatar|sprite|spacer|pixel|tracking|badge|emoji|blank\.gif", re.I
+)
+CREDIT_TOKENS = frozenset(
+    ["credit", "credits", "photographer", "copyright", "byline", "source", "attribution"]
+)
+TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+#: Schema.org types whose JSON-LD node describes the article.
+ARTICLE_TYPES = re.compile(r"Article$|BlogPosting$|^Report$|^LiveBlogPosting$|^SocialMediaPosting$|^Review$")

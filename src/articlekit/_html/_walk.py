@@ -1,0 +1,281 @@
+"""HTML tree -> candidate blocks in reading order, each with its zone, container hints and features."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeAlias
+from urllib.parse import urljoin
+
+import lxml.html
+
+from .._blocks import Candidate, CandidateKind, Zone
+from .._fields._boilerplate import hint_kind
+from .._fields._dates import parse_date
+from .._fields._images import split_credit, strip_caption_prefix
+from .._model import BoilerplateKind, DateEvidence, DateRole, Image
+from ._content import is_furniture, tokens_of
+from ._selectors import (
+    BLOCK_TAGS,
+    BOILERPLATE_TAGS,
+    CREDIT_TOKENS,
+    DECORATIVE_IMAGE,
+    DEK_TOKENS,
+    HEADINGS,
+    LISTS,
+    QUOTES,
+    TEXT_BLOCKS,
+)
+
+Element: TypeAlias = lxml.html.HtmlElement
+_SPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: Within the article's text, only short blocks' <time> elements are claims about the article.
+MAX_TIME_BLOCK_WORDS = 12
+
+
+def clean_text(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+class Walker:
+    """One pass over the body in document order, emitting candidates."""
+
+    def __init__(self, main: Element, scope: Element, headline: Element | None, url: str | None) -> None:
+        self.main, self.scope, self.headline, self.url = main, scope, headline, url
+        self.candidates: list[Candidate] = []
+        self.headline_index: int | None = None
+        self.in_main = self.in_scope = self.main_done = False
+        self.seen_headline = headline is None
+
+    def walk(self, body: Element) -> list[Candidate]:
+        self._visit(body, None, False)
+        return self.candidates
+
+    # --- zones -------------------------------------------------------------------------------------
+    def _zone(self) -> Zone:
+        if self.in_main:
+            return "main"
+        if self.in_scope:
+            if self.main_done:
+                return "tail"
+            return "head" if self.seen_headline else "outside"
+        return "outside"
+
+    # --- traversal ---------------------------------------------------------------------------------
+    def _visit(self, element: Element, hint: BoilerplateKind | None, dek: bool) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):
+            return
+        is_main, is_scope = element is self.main, element is self.scope
+        if is_main or is_scope:
+            hint, dek = None, False
+            self.in_main = self.in_main or is_main
+            self.in_scope = self.in_scope or is_scope
+        if element is self.headline:
+            self.seen_headline = True
+            self.headline_index = len(self.candidates)
+            self._emit(element, "heading", None, False)
+            return
+        if not is_main and not is_scope:
+            hint = self._hint(element) or hint
+            dek = dek or bool(DEK_TOKENS.intersection(tokens_of(element)))
+        if not self._emit_block(element, tag, hint, dek):
+            self._visit_container(element, hint, dek)
+        if is_main:
+            self.in_main, self.main_done = False, True
+        if is_scope:
+            self.in_scope = False
+
+    def _emit_block(self, element: Element, tag: str, hint: BoilerplateKind | None, dek: bool) -> bool:
+        if tag in TEXT_BLOCKS:
+            self._emit(element, "heading" if tag in HEADINGS else "paragraph", hint, dek)
+        elif tag in LISTS:
+            items = [clean_text(item.text_content()) for item in element if item.tag in ("li", "dt", "dd")]
+            text = "\n".join(item for item in items if item)
+            self._emit(element, "list", hint, dek, text=text)
+        elif tag in QUOTES:
+            self._emit(element, "quote", hint, dek)
+        elif tag == "figure":
+            self._emit_figure(element)
+        elif tag == "img":
+            self._emit_image(element, None, None)
+        elif tag == "table" and not element.xpath(".//table|.//div|.//p"):
+            rows = [" | ".join(clean_text(c.text_content()) for c in row) for row in element.iter("tr")]
+            self._emit(element, "table", hint, dek, text="\n".join(r for r in rows if r.strip(" |")))
+        else:
+            return False
+        return True
+
+    def _visit_container(self, element: Element, hint: BoilerplateKind | None, dek: bool) -> None:
+        """Children in order; loose text and inline children between blocks form paragraphs of their own."""
+        run: list[str] = [element.text or ""]
+        links = 0
+        for child in element:
+            if not isinstance(child.tag, str):
+                run.append(child.tail or "")
+                continue
+            if child.tag in BLOCK_TAGS or child.tag == "img" or _holds_blocks(child):
+                self._flush(run, links, hint, dek, element)
+                run, links = [], 0
+                self._visit(child, hint, dek)
+            elif child.tag == "br":
+                run.append("\n")
+            else:
+                text = child.text_content()
+                run.append(text)
+                links += sum(len(a.text_content()) for a in child.iter("a"))
+            run.append(child.tail or "")
+        self._flush(run, links, hint, dek, element)
+
+    def _flush(
+        self, run: list[str], links: int, hint: BoilerplateKind | None, dek: bool, parent: Element
+    ) -> None:
+        joined = "".join(run)
+        for piece in _PARAGRAPH_BREAK.split(joined):
+            text = clean_text(piece)
+            if text:
+                density = min(1.0, links / len(joined.strip() or "x"))
+                self._add(text, "paragraph", hint, dek, density, parent)
+
+    # --- emitting -------------------------------------------------------------------------------------
+    def _emit(
+        self,
+        element: Element,
+        kind: CandidateKind,
+        hint: BoilerplateKind | None,
+        dek: bool,
+        text: str | None = None,
+    ) -> None:
+        text = clean_text(element.text_content()) if text is None else text
+        if not text:
+            return
+        links = sum(len(clean_text(a.text_content())) for a in element.iter("a"))
+        candidate = self._add(text, kind, hint, dek, min(1.0, links / len(text)), element)
+        if candidate is not None and element.tag in HEADINGS:
+            candidate.heading_level = int(element.tag[1])
+
+    def _add(
+        self,
+        text: str,
+        kind: CandidateKind,
+        hint: BoilerplateKind | None,
+        dek: bool,
+        density: float,
+        element: Element,
+    ) -> Candidate | None:
+        zone = self._zone()
+        dates: tuple[DateEvidence, ...] = ()
+        if zone in ("head", "tail") or (zone == "main" and len(text.split()) <= MAX_TIME_BLOCK_WORDS):
+            dates = tuple(_time_claims(element))
+        candidate = Candidate(
+            text=text,
+            kind=kind,
+            zone=zone,
+            hint=hint,
+            dek_hint=dek,
+            link_density=density,
+            dates=dates,
+            where=f"<{element.tag}> #{len(self.candidates)}",
+        )
+        self.candidates.append(candidate)
+        return candidate
+
+    def _emit_figure(self, figure: Element) -> None:
+        caption_element = next(iter(figure.iter("figcaption")), None)
+        caption = credit = None
+        if caption_element is not None:
+            caption, credit = _caption_and_credit(caption_element)
+        images = [img for img in figure.iter("img")]
+        if images:
+            self._emit_image(images[0], caption, credit)
+        elif caption:
+            self._add_image(Image(caption=caption, credit=credit), figure)
+
+    def _emit_image(self, img: Element, caption: str | None, credit: str | None) -> None:
+        src = _image_src(img)
+        hints = " ".join([src or "", img.get("class") or "", img.get("id") or "", img.get("alt") or ""])
+        if (src is None and caption is None) or DECORATIVE_IMAGE.search(hints) or _is_tiny(img):
+            return
+        alt = clean_text(img.get("alt") or "") or None
+        resolved = urljoin(self.url, src) if self.url and src else src
+        self._add_image(Image(src=resolved, description=alt, caption=caption, credit=credit), img)
+
+    def _add_image(self, image: Image, element: Element) -> None:
+        if self._zone() not in ("head", "main"):
+            return
+        self.candidates.append(
+            Candidate(
+                text="",
+                kind="image",
+                zone=self._zone(),
+                image=image,
+                where=f"<{element.tag}> #{len(self.candidates)}",
+            )
+        )
+
+    def _hint(self, element: Element) -> BoilerplateKind | None:
+        if not is_furniture(element):
+            return None
+        kind = hint_kind(tokens_of(element))
+        if kind is not None:
+            return kind
+        return BOILERPLATE_TAGS.get(element.tag, "other")  # type: ignore[return-value]
+
+
+def _holds_blocks(element: Element) -> bool:
+    return any(
+        isinstance(e.tag, str) and (e.tag in BLOCK_TAGS or e.tag == "img") for e in element.iterdescendants()
+    )
+
+
+def _caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
+    credit_parts = [e for e in figcaption.iterdescendants() if CREDIT_TOKENS.intersection(tokens_of(e))]
+    if credit_parts:
+        credit = clean_text(" ".join(e.text_content() for e in credit_parts))
+        caption = clean_text(figcaption.text_content())
+        for part in credit_parts:
+            caption = caption.replace(clean_text(part.text_content()), "").strip()
+        return (strip_caption_prefix(caption) or None), (strip_caption_prefix(credit) or None)
+    return split_credit(strip_caption_prefix(clean_text(figcaption.text_content())))
+
+
+def _image_src(img: Element) -> str | None:
+    for attribute in ("src", "data-src", "data-lazy-src", "data-original"):
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    srcset = img.get("srcset") or img.get("data-srcset") or ""
+    first = srcset.split(",")[0].split()
+    return first[0] if first else None
+
+
+def _is_tiny(img: Element) -> bool:
+    for attribute in ("width", "height"):
+        value = (img.get(attribute) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) <= 50:
+            return True
+    return False
+
+
+def _time_claims(element: Element) -> list[DateEvidence]:
+    times = list(element.iter("time"))
+    claims: list[DateEvidence] = []
+    for time in times:
+        raw = (time.get("datetime") or "").strip()
+        value = parse_date(raw) if raw else None
+        if value is None:
+            continue
+        markup = " ".join(
+            [
+                time.get("itemprop") or "",
+                time.get("class") or "",
+                "pubdate" if time.get("pubdate") is not None else "",
+            ]
+        ).lower()
+        role: DateRole = "displayed"
+        if re.search(r"modif|updat", markup):
+            role = "modified"
+        elif re.search(r"publish|pubdate|created", markup):
+            role = "published"
+        claims.append(DateEvidence(role, value, "time", raw))
+    return claims
