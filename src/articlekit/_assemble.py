@@ -14,7 +14,7 @@ from ._blocks import Candidate, Parts
 from ._fields._authors import clean_names
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._dates import choose_dates
-from ._fields._headline import choose_headline, fold
+from ._fields._headline import choose_headline, fold, site_from_title
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX
@@ -106,6 +106,11 @@ def _route(candidate: Candidate, found: _Found) -> None:
             found.publication = line
             found.how["publication"] = f"publication line ({candidate.where})"
             return
+    if candidate.zone != "outside" and candidate.kind == "paragraph" and CAPTION_PREFIX.match(text):
+        caption, credit = split_credit(strip_caption_prefix(text))
+        found.images.append(Image(caption=caption, credit=credit))
+        found.how.setdefault("images", f"a caption line ({candidate.where})")
+        return
     kind = _boilerplate_kind(candidate, found)
     if kind is not None:
         _add_boilerplate(found, kind, text)
@@ -146,7 +151,7 @@ def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | 
         return candidate.hint
     words = len(candidate.text.split())
     if candidate.link_density > MAX_LINK_DENSITY and words < SHORT_BLOCK_WORDS and candidate.zone != "head":
-        return "navigation" if candidate.kind == "list" else "related"
+        return "related" if candidate.zone == "main" and candidate.kind != "list" else "navigation"
     return None
 
 
@@ -172,13 +177,8 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
 
 
 def _route_main(candidate: Candidate, found: _Found) -> None:
-    text = candidate.text
-    if candidate.kind == "paragraph" and CAPTION_PREFIX.match(text):
-        caption, credit = split_credit(strip_caption_prefix(text))
-        found.images.append(Image(caption=caption, credit=credit))
-        return
     kind = candidate.kind if candidate.kind != "image" else "paragraph"
-    found.body.append(Block(kind=kind, text=text))
+    found.body.append(Block(kind=kind, text=candidate.text))
 
 
 def _build(
@@ -213,7 +213,8 @@ def _build(
             how["read_time"] = f"estimated from {body.word_count} words"
 
     authors = _authors(meta.authors, found, how)
-    site_name = _site_name(meta.site_names, found, how)
+    title = next((text for text, source in meta.titles if source == "title"), None)
+    site_name = _site_name(meta.site_names, found, how, title, headline)
     language = _language(meta.language, body_text, how)
     canonical = meta.canonical_url[0] if meta.canonical_url else None
     if meta.canonical_url:
@@ -258,7 +259,13 @@ def _authors(meta_authors: list[tuple[str, str]], found: _Found, how: dict[str, 
     return clean_names(found.authors)
 
 
-def _site_name(meta_sites: list[tuple[str, str]], found: _Found, how: dict[str, str]) -> str | None:
+def _site_name(
+    meta_sites: list[tuple[str, str]],
+    found: _Found,
+    how: dict[str, str],
+    title: str | None,
+    headline: str | None,
+) -> str | None:
     if meta_sites:
         how["site_name"] = meta_sites[0][1]
         return meta_sites[0][0]
@@ -270,7 +277,10 @@ def _site_name(meta_sites: list[tuple[str, str]], found: _Found, how: dict[str, 
     if found.site_hints:
         how["site_name"] = found.site_hints[0][1]
         return found.site_hints[0][0]
-    return None
+    site = site_from_title(title, headline) if title and headline else None
+    if site:
+        how["site_name"] = "what <title> adds to the headline"
+    return site
 
 
 def _language(declared: tuple[str, str] | None, body_text: str, how: dict[str, str]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import logging
 import os
 import re
 import zlib
@@ -19,6 +20,11 @@ Source = str | bytes | os.PathLike[str] | IO[bytes] | IO[str]
 _PATH_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz", ".shtml", ".php")
 _MAX_PATH_LENGTH = 1024
 _GZIP_MAGIC = b"\x1f\x8b"
+_UNICODE_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+#: Share of control bytes above which the input is binary data, not text in any encoding.
+MAX_CONTROL_SHARE = 0.05
+# bs4 logs (not raises) when it falls back to replacement characters; we report that as a warning instead.
+logging.getLogger("bs4.dammit").addHandler(logging.NullHandler())
 
 # Tags that occur in real pages; text that merely contains a "<" has none of these in tag form.
 _HTML_TAG = re.compile(
@@ -108,6 +114,8 @@ def decode(data: bytes, *, is_html: bool = True) -> tuple[str, str | None, tuple
             raise DecodeError(f"gzip data is damaged or truncated: {exc}") from exc
     if not data.strip():
         raise EmptyInput("empty")
+    if _looks_binary(data):
+        raise DecodeError("binary data, not text in any encoding")
     dammit = UnicodeDammit(data, is_html=is_html)
     text = dammit.unicode_markup
     if text is None:
@@ -121,7 +129,18 @@ def decode(data: bytes, *, is_html: bool = True) -> tuple[str, str | None, tuple
 
 
 def _has_bom(data: bytes) -> bool:
-    return data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+    return data.startswith(_UNICODE_BOMS)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if _has_bom(sample):
+        return False
+    if b"\x00" in sample:
+        # UTF-16 without a BOM has a NUL in every other byte; anything else with NULs is binary.
+        return not (set(sample[0::2]) == {0} or set(sample[1::2]) == {0})
+    control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return control > MAX_CONTROL_SHARE * len(sample)
 
 
 def sniff_kind(text: str) -> Literal["html", "text"]:

@@ -16,7 +16,8 @@ _NOT_A_NAME = re.compile(
 _ROLE_TAIL = re.compile(r"\s*[|–—]\s*.*$")
 _ROLE_WORDS = frozenset(
     """correspondent editor editors reporter writer columnist contributor producer analyst photographer
-    journalist staff desk bureau chief senior associate managing deputy political foreign""".split()
+    journalist staff desk bureau chief senior associate managing deputy political foreign professor
+    lecturer researcher director fellow president founder dean head""".split()
 )
 
 
@@ -49,6 +50,6 @@ def clean_name(candidate: str) -> str | None:
         return None
     if len(name.split()) > 5 or not name[0].isupper():
         return None
-    if any(word.lower().strip(".,") in _ROLE_WORDS for word in name.split()):
+    if any(word.lower().strip(".,") in _ROLE_WORDS for word in name.split()) or " of " in name:
         return None
     return name

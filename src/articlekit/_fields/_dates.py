@@ -17,7 +17,16 @@ _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _DEFAULT_B = dt.datetime(1908, 2, 2, 1, 1, 1)
 _EARLIEST_YEAR = 1990
 _MAX_DATELINE_CHARS = 80
-_SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}")
+
+
+class _Names(dateutil_parser.parserinfo):
+    """dateutil's parser, knowing month and weekday names in several languages."""
+
+    MONTHS = [tuple(names) for names in P.MONTH_NAMES]  # type: ignore[misc]  # noqa: RUF012
+    WEEKDAYS = [tuple(names) for names in P.WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
+
+
+_PARSER_INFO = _Names()
 
 
 def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
@@ -51,8 +60,12 @@ def _parse_with_dateutil(value: str, dayfirst: bool) -> DateValue | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            first = dateutil_parser.parse(value, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=True)
-            second = dateutil_parser.parse(value, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=True)
+            first = dateutil_parser.parse(
+                value, parserinfo=_PARSER_INFO, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=True
+            )
+            second = dateutil_parser.parse(
+                value, parserinfo=_PARSER_INFO, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=True
+            )
         except (ValueError, OverflowError, TypeError):
             return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
@@ -76,7 +89,7 @@ def dateline_claims(text: str, *, source: str = "dateline", dayfirst: bool = Fal
     if len(text) > _MAX_DATELINE_CHARS * 2:
         return []
     claims: list[DateEvidence] = []
-    for segment in _SEGMENT_SPLIT.split(text):
+    for segment in P.SEGMENT_SPLIT.split(text):
         claim = _segment_claim(segment.strip(), source, dayfirst)
         if claim is not None:
             claims.append(claim)
@@ -119,38 +132,48 @@ def _is_mostly_date(text: str) -> bool:
 
 
 def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str]]:
-    """Published: the earliest claim of first publication (else the displayed dateline); displayed: the
-    first dateline shown; modified: the latest update. Conflict: publication claims more than a day apart."""
-    claims = _dedupe(evidence)
-    published_claims = [c for c in claims if c.role == "published"]
-    displayed_claims = [c for c in claims if c.role == "displayed"]
-    modified_claims = [c for c in claims if c.role == "modified"]
-    how: dict[str, str] = {}
+    """Choose the article's dates from the claims.
 
+    displayed: the first dateline the page shows (a visible dateline of any role, else a plain <time>);
+    published: the earliest claim of publication, a displayed dateline counting as one;
+    modified: the latest update claim. conflict: publication claims more than a day apart.
+    """
+    claims = _dedupe(evidence)
+    publication_claims = [c for c in claims if c.role in ("published", "displayed")]
+    modified_claims = [c for c in claims if c.role == "modified"]
+    shown = [c for c in claims if c.source == "dateline"] or [c for c in claims if c.role == "displayed"]
+    how: dict[str, str] = {}
     published = displayed = modified = None
-    if published_claims:
-        chosen = min(published_claims, key=lambda c: _sort_key(c.value))
-        published = chosen.value
-        how["dates.published"] = f"earliest publication claim ({chosen.source}: {chosen.raw!r})"
-    if displayed_claims:
-        displayed = displayed_claims[0].value
-        how["dates.displayed"] = (
-            f"dateline shown on the page ({displayed_claims[0].source}: {displayed_claims[0].raw!r})"
-        )
-        if published is None:
-            published = displayed
-            how["dates.published"] = "no publication claim; the displayed dateline"
+    if publication_claims:
+        earliest = _earliest(publication_claims)
+        published = earliest.value
+        how["dates.published"] = f"earliest claim of publication ({earliest.source}: {earliest.raw!r})"
+    if shown:
+        displayed = shown[0].value
+        how["dates.displayed"] = f"dateline shown on the page ({shown[0].source}: {shown[0].raw!r})"
     if modified_claims:
         latest = max(modified_claims, key=lambda c: _sort_key(c.value))
         modified = latest.value
         how["dates.modified"] = f"latest update claim ({latest.source}: {latest.raw!r})"
-
-    days = [_day(c.value) for c in published_claims + displayed_claims]
+    days = [_day(c.value) for c in publication_claims]
     conflict = bool(days) and (max(days) - min(days)).days > 1
     dates = Dates(
         published=published, modified=modified, displayed=displayed, evidence=tuple(claims), conflict=conflict
     )
     return dates, how
+
+
+def _earliest(claims: list[DateEvidence]) -> DateEvidence:
+    """The claim on the earliest day; on that day, the most precise one (a time with its zone first)."""
+    first_day = min(_day(c.value) for c in claims)
+    same_day = [c for c in claims if _day(c.value) == first_day]
+    return min(same_day, key=lambda c: (-_precision(c.value), _sort_key(c.value)))
+
+
+def _precision(value: DateValue) -> int:
+    if isinstance(value, dt.datetime):
+        return 2 if value.tzinfo is not None else 1
+    return 0
 
 
 def _dedupe(evidence: Iterable[DateEvidence]) -> list[DateEvidence]:

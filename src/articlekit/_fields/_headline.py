@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+")
+from . import _patterns as P
+
 #: Metadata title sources in order of trust when the visible headline does not settle it.
 SOURCE_ORDER = ("json-ld", "microdata", "og:title", "twitter:title", "meta", "title")
 
@@ -18,7 +18,7 @@ def fold(text: str) -> str:
 
 def strip_site_name(title: str, site_names: Sequence[str]) -> str:
     """Drop the "| Site" suffix or "Site - " prefix that `<title>` carries."""
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
     folded_sites = {fold(s) for s in site_names}
@@ -69,3 +69,14 @@ def choose_headline(
 
 def _rank(source: str) -> int:
     return SOURCE_ORDER.index(source) if source in SOURCE_ORDER else len(SOURCE_ORDER)
+
+
+def site_from_title(title: str, headline: str) -> str | None:
+    """ "Headline | Site" or "Site - Headline": what `<title>` adds to the headline is the site's name."""
+    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2 or not any(agree(p, headline) or fold(p) == fold(headline) for p in parts):
+        return None
+    rest = [p for p in parts if not (agree(p, headline) or fold(p) == fold(headline))]
+    if len(rest) == 1 and 1 <= len(rest[0].split()) <= 5:
+        return rest[0]
+    return None

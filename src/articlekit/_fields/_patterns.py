@@ -134,7 +134,7 @@ READ_TIME_NEEDS_CONTEXT = re.compile(r"read|lese|lectur|lettur|leitur|leestijd|^
 # An outlet is a run of capitalised words (with a few joining words); matched case-sensitively.
 OUTLET = (
     r"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’\-]*"
-    r"(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|and|the|for|de|du|la|le|del|der|die))*)"
+    r"(?:\s+(?:[A-Z0-9&][\w.&'’\-]*|of|and|the|for|de|du|la|le|del|der|die|edition))*)"
 )
 _KIND = r"(?i:article|story|piece|post|column|essay|op-ed|report)"
 PUBLICATION_LINES: tuple[re.Pattern[str], ...] = (
@@ -177,17 +177,72 @@ DATE_PHRASE = re.compile(
     + r",?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b",
     re.IGNORECASE,
 )
-MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", _I)
-DATE_SHAPE = re.compile(
-    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}(st|nd|rd|th)?\b.{0,20}\b\d{4}\b|"
-    r"\b\d{4}\b",
-    _I,
+# Month and weekday names in the languages whose datelines we read (full names, and abbreviations that
+# are not also common words). One tuple per month / weekday, as python-dateutil's parserinfo wants them.
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Jan", "January", "Januar", "Jänner", "janvier", "janv", "enero", "gennaio", "janeiro", "januari"),
+    (
+        "Feb",
+        "February",
+        "Februar",
+        "Feber",
+        "février",
+        "fevrier",
+        "févr",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ),
+    ("Mar", "March", "März", "Maerz", "Mrz", "mars", "marzo", "março", "marco", "maart", "mrt"),
+    ("Apr", "April", "avril", "avr", "abril", "aprile"),
+    ("May", "Mai", "mayo", "maggio", "maio", "mei"),
+    ("Jun", "June", "Juni", "juin", "junio", "giugno", "junho"),
+    ("Jul", "July", "Juli", "juillet", "juil", "julio", "luglio", "julho"),
+    ("Aug", "August", "août", "aout", "agosto", "augustus"),
+    ("Sep", "Sept", "September", "septembre", "septiembre", "settembre", "setembro"),
+    ("Oct", "October", "Oktober", "Okt", "octobre", "octubre", "ottobre", "outubro", "oktober"),
+    ("Nov", "November", "novembre", "noviembre", "novembro"),
+    ("Dec", "December", "Dezember", "Dez", "décembre", "déc", "diciembre", "dicembre", "dezembro"),
 )
+WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("Mon", "Monday", "Montag", "lundi", "lunes", "lunedì", "segunda-feira", "maandag"),
+    ("Tue", "Tues", "Tuesday", "Dienstag", "mardi", "martes", "martedì", "terça-feira", "dinsdag"),
+    ("Wed", "Wednesday", "Mittwoch", "mercredi", "miércoles", "mercoledì", "quarta-feira", "woensdag"),
+    (
+        "Thu",
+        "Thur",
+        "Thurs",
+        "Thursday",
+        "Donnerstag",
+        "jeudi",
+        "jueves",
+        "giovedì",
+        "quinta-feira",
+        "donderdag",
+    ),
+    ("Fri", "Friday", "Freitag", "vendredi", "viernes", "venerdì", "sexta-feira", "vrijdag"),
+    ("Sat", "Saturday", "Samstag", "Sonnabend", "samedi", "sábado", "sabato", "zaterdag"),
+    ("Sun", "Sunday", "Sonntag", "dimanche", "domingo", "domenica", "zondag"),
+)
+
+
+def _alternation(groups: tuple[tuple[str, ...], ...]) -> str:
+    names = sorted({name for group in groups for name in group}, key=len, reverse=True)
+    return "|".join(re.escape(name) for name in names)
+
+
+MONTH_WORD = re.compile(r"(?<!\w)(?:" + _alternation(MONTH_NAMES) + r")\.?(?!\w)", _I)
 WEEKDAY_OR_FILLER = re.compile(
-    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\b|\bat\b|\bam\b|\bpm\b|"
-    r"\b(utc|gmt|[ecmp][sd]t|ist|pkt|cet|cest|bst)\b|\bof\b|\bthe\b|[,.:|·•\-–/()+]",
+    r"(?<!\w)(?:" + _alternation(WEEKDAY_NAMES) + r")(?!\w)|\b(?:at|am|pm|a\.m\.|p\.m\.|of|the|on|uhr|um|den|"
+    r"der|le|à|de|del|el|il|op|van|h)\b|\b(?:utc|gmt|[ecmp][sd]t|ist|pkt|cet|cest|bst|mez|mesz)\b|[,.:|·•\-–—/()+]",
     _I,
 )
+
+#: Separators between a page title's parts ("Headline | Site", "Site - Headline").
+TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+")
+#: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").
+SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(

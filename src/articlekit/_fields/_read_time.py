@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def stated_read_time(text: str) -> ReadTime | None:
     """A short line (or a segment of one) stating minutes to read: "1 min read", "Reading time: 3 minutes"."""
-    for segment in re.split(r"\s*[|·•]\s*", text):
+    for segment in P.SEGMENT_SPLIT.split(text):
         match = P.READ_TIME.match(segment)
         if match and P.READ_TIME_NEEDS_CONTEXT.search(segment):
             return ReadTime(minutes=int(match.group("minutes")), source="stated", raw=segment.strip())

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from .._model import DateEvidence, ReadTime
 from ._authors import byline_names
 from ._boilerplate import line_kind
 from ._dates import dateline_claims
+from ._patterns import SEGMENT_SPLIT
 from ._publication import publication_line
 from ._read_time import stated_read_time
 
-_SEGMENTS = re.compile(r"\s*[|·•]\s*")
 MAX_METADATA_CHARS = 200
 
 
@@ -32,7 +30,7 @@ def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "date
     if not line or len(line) > MAX_METADATA_CHARS:
         return None
     reading = MetadataLine()
-    for segment in _SEGMENTS.split(line):
+    for segment in SEGMENT_SPLIT.split(line):
         if not segment.strip(" -–—,"):
             continue
         time = stated_read_time(segment)

@@ -20,7 +20,8 @@ def site_from_follow_line(text: str) -> str | None:
 
 def site_from_copyright(text: str) -> str | None:
     """ "© 2025 Dawn. All rights reserved." names the site that owns the page."""
-    match = _COPYRIGHT.search(" ".join(text.split()))
+    line = re.split(r"\.\s|\s[|·•]\s|(?i:\ball rights reserved)", " ".join(text.split()))[0]
+    match = _COPYRIGHT.search(line)
     return _accept(match.group("name").rstrip(".")) if match else None
 
 

@@ -13,10 +13,12 @@ from typing import TypeAlias
 import lxml.html
 
 from .._fields._headline import agree
-from ._selectors import BOILERPLATE_TAGS, FURNITURE_TOKENS, SCORED_TAGS, STATE_PREFIXES, TOKEN_SPLIT
+from ._selectors import BLOCK_TAGS, BOILERPLATE_TAGS, FURNITURE_TOKENS, HEADINGS, STATE_PREFIXES, TOKEN_SPLIT
 
 Element: TypeAlias = lxml.html.HtmlElement
 MIN_PARAGRAPH_CHARS = 25
+#: List items vote only when they are prose, not menu entries.
+MIN_LIST_ITEM_CHARS = 80
 #: Walk up from the best container while it holds less than this share of its parent's text.
 SPLIT_SHARE = 0.75
 MIN_ARTICLE_BODY_CHARS = 200
@@ -63,8 +65,8 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, float]]:
     votes: dict[Element, float] = defaultdict(float)
     subtree: dict[Element, float] = defaultdict(float)
     blocked = _furniture_subtrees(body)
-    for element in body.iter(*SCORED_TAGS):
-        if element in blocked:
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element in blocked or element.tag in HEADINGS:
             continue
         value = _paragraph_value(element)
         if value <= 0:
@@ -93,21 +95,37 @@ def _furniture_subtrees(body: Element) -> set[Element]:
 
 
 def _paragraph_value(element: Element) -> float:
-    text = element.text_content()
-    length = len(" ".join(text.split()))
-    if length < MIN_PARAGRAPH_CHARS:
+    """How much prose the element holds itself (loose text and inline children), links discounted."""
+    length, links = own_text(element)
+    if length < MIN_PARAGRAPH_CHARS or (element.tag == "li" and length < MIN_LIST_ITEM_CHARS):
         return 0.0
-    if element.tag == "li" and length < 80:
-        return 0.0
-    links = sum(len(a.text_content().strip()) for a in element.iter("a"))
     density = min(1.0, links / length)
     return length * (1.0 - density) ** 2
+
+
+def own_text(element: Element) -> tuple[int, int]:
+    """(characters, link characters) of the text an element holds itself, not through block children."""
+    length = len((element.text or "").strip())
+    links = length if element.tag == "a" else 0
+    for child in element:
+        tail = len((child.tail or "").strip())
+        length += tail
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            text = len(" ".join(child.text_content().split()))
+            length += text
+            links += text if child.tag == "a" else sum(len(a.text_content().strip()) for a in child.iter("a"))
+    return length, links
 
 
 def find_headline_element(body: Element, main: Element, titles: list[str]) -> Element | None:
     """The visible headline: the h1 closest to the main content (agreeing with a metadata title when
     several compete)."""
     headings = [h for h in body.iter("h1") if h.text_content().strip()]
+    if not headings:
+        # No h1: a lower heading may be the headline when a metadata title agrees with it.
+        headings = [
+            h for h in body.iter("h2", "h3") if any(agree(h.text_content(), title) for title in titles)
+        ][:1]
     if not headings:
         return None
     main_chain = set(_ancestors(main))

@@ -214,6 +214,10 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
         publisher = by_id.get(publisher.get("@id", ""), publisher)
         if isinstance(publisher.get("name"), str):
             meta.site_names.insert(0, (publisher["name"].strip(), "json-ld publisher"))
+    page = node.get("mainEntityOfPage") or node.get("url")
+    page = page.get("@id") if isinstance(page, dict) else page
+    if isinstance(page, str) and page.startswith(("http://", "https://")):
+        meta.canonical_url = (page, "json-ld mainEntityOfPage")
     language = node.get("inLanguage")
     if isinstance(language, str) and meta.language is None and (normalised := normalise_language(language)):
         meta.language = (normalised, "json-ld inLanguage")

@@ -77,8 +77,6 @@ BLOCK_TAGS = frozenset(
         "hgroup",
     }
 )
-#: Paragraph-like elements whose text counts when scoring where the article is.
-SCORED_TAGS = frozenset(("p", "pre", "blockquote", "td", "dd", "li"))
 #: Containers that are page furniture by their tag alone, and the boilerplate kind each is.
 BOILERPLATE_TAGS = {"nav": "navigation", "aside": "other", "footer": "other", "menu": "navigation"}
 #: Class/id tokens that mark a container as page furniture (split on -, _ and white space, whole tokens).

@@ -46,6 +46,8 @@ class Walker:
         self.headline_index: int | None = None
         self.in_main = self.in_scope = self.main_done = False
         self.seen_headline = headline is None
+        # Ancestors of the elements that decide zones are walked into, never emitted whole.
+        self.on_path = {a for e in (main, scope, headline) if e is not None for a in e.iterancestors()}
 
     def walk(self, body: Element) -> list[Candidate]:
         self._visit(body, None, False)
@@ -79,7 +81,7 @@ class Walker:
         if not is_main and not is_scope:
             hint = self._hint(element) or hint
             dek = dek or bool(DEK_TOKENS.intersection(tokens_of(element)))
-        if not self._emit_block(element, tag, hint, dek):
+        if element in self.on_path or is_main or is_scope or not self._emit_block(element, tag, hint, dek):
             self._visit_container(element, hint, dek)
         if is_main:
             self.in_main, self.main_done = False, True

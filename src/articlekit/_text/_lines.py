@@ -6,11 +6,20 @@ import re
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
 from .._fields._images import looks_like_description
+from .._fields._patterns import CAPTION_PREFIX
 from .._fields._roles import is_metadata_line, is_role_line
+from .._model import Image
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪–]\s+|\d{1,3}[.)]\s+)")
 _QUOTE = re.compile(r"^\s*>\s?")
 _MARKDOWN_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
+_MARKDOWN_IMAGE = re.compile(
+    r'^\s*!\[(?P<alt>[^\]]*)\]\(\s*(?P<src>[^\s)]+)(?:\s+"(?P<title>[^"]*)")?\s*\)\s*$'
+)
+_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)\1$")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", '"', "”", "»")
+#: A line this short, not ending a sentence, between two paragraphs is a section heading.
+MAX_HEADING_WORDS = 12
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 #: A line this long (in words) is prose: the article's text has begun.
 BODY_START_WORDS = 25
@@ -30,12 +39,22 @@ def text_parts(text: str) -> Parts:
     for index, candidate in enumerate(candidates):
         candidate.zone = _zone(index, headline_index, body_start)
     _mark_dek(candidates, headline_index, body_start)
+    _mark_headings(candidates, body_start)
     return Parts(candidates=candidates, headline_index=headline_index, body_how="text lines after the head")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [(number, _SPACES.sub(" ", line).strip()) for number, line in enumerate(normalised.split("\n"), 1)]
+    return [
+        (number, _unwrap(_SPACES.sub(" ", line).strip()))
+        for number, line in enumerate(normalised.split("\n"), 1)
+    ]
+
+
+def _unwrap(line: str) -> str:
+    """ "*Published in X*" -> "Published in X": a whole line in emphasis is the line itself."""
+    match = _EMPHASIS.match(line)
+    return match.group("inner") if match else line
 
 
 def _group(lines: list[tuple[int, str]]) -> list[Candidate]:
@@ -43,6 +62,15 @@ def _group(lines: list[tuple[int, str]]) -> list[Candidate]:
     candidates: list[Candidate] = []
     for number, line in lines:
         if not line:
+            continue
+        image = _MARKDOWN_IMAGE.match(line)
+        if image:
+            picture = Image(
+                src=image["src"], description=image["alt"] or None, caption=image["title"] or None
+            )
+            candidates.append(
+                Candidate(text="", kind="image", image=picture, where=f"lines {number}-{number}")
+            )
             continue
         kind, content = _shape(line)
         previous = candidates[-1] if candidates else None
@@ -81,7 +109,9 @@ def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
     start = 0 if headline_index is None else headline_index + 1
     for index in range(start, len(candidates)):
         text = candidates[index].text
-        if is_role_line(text) or looks_like_description(text):
+        if candidates[index].kind == "image" or is_role_line(text) or looks_like_description(text):
+            continue
+        if CAPTION_PREFIX.match(text):
             continue
         words = len(text.split())
         following = candidates[index + 1].text if index + 1 < len(candidates) else ""
@@ -92,7 +122,27 @@ def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
     return start
 
 
+def _mark_headings(candidates: list[Candidate], body_start: int) -> None:
+    """A short line that does not end a sentence, between two paragraphs of the text, is a heading."""
+    for index in range(body_start + 1, len(candidates) - 1):
+        candidate = candidates[index]
+        text = candidate.text
+        if candidate.kind != "paragraph" or not text[:1].isupper() or text.endswith(_SENTENCE_END):
+            continue
+        if len(text.split()) > MAX_HEADING_WORDS or is_role_line(text):
+            continue
+        before, after = candidates[index - 1], candidates[index + 1]
+        if (
+            _is_prose(before.text)
+            and after.kind in ("paragraph", "list", "quote")
+            and not is_role_line(after.text)
+        ):
+            candidate.kind = "heading"
+
+
 def _is_prose(text: str) -> bool:
+    if not text:
+        return False
     return len(text.split()) >= PROSE_WORDS and not is_role_line(text) and not looks_like_description(text)
 
 
