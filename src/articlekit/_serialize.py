@@ -27,8 +27,21 @@ def date_from_iso(value: object, _type: object = None) -> DateValue:
     return dt.date.fromisoformat(value)
 
 
+def _strict(kind: type) -> Any:
+    """A structure hook that accepts values of `kind` as they are, instead of coercing (3 -> "3")."""
+
+    def structure(value: object, _type: object) -> object:
+        if type(value) is not kind and not (kind is float and type(value) is int):
+            raise ValueError(f"expected {kind.__name__}, got {type(value).__name__}: {value!r}")
+        return value
+
+    return structure
+
+
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(unstruct_collection_overrides={tuple: list})
+    for kind in (str, int, float, bool):
+        converter.register_structure_hook(kind, _strict(kind))
     converter.register_unstructure_hook(dt.date, date_to_iso)
     converter.register_unstructure_hook(dt.datetime, date_to_iso)
     converter.register_structure_hook(DateValue, date_from_iso)
@@ -45,6 +58,8 @@ def unstructure_article(article: Article) -> dict[str, Any]:
 
 
 def structure_article(data: dict[str, Any]) -> Article:
+    if not isinstance(data, dict):
+        raise RecordError(f"an Article record is a mapping, not {type(data).__name__}")
     try:
         return _CONVERTER.structure(data, Article)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:

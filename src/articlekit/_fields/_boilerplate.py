@@ -14,9 +14,15 @@ MAX_BOILERPLATE_WORDS = 40
 def networks_named(text: str) -> tuple[str, ...]:
     """Social networks a line names, in order, once each; glued link texts ("XInstagram") are split."""
     found: list[str] = []
-    for name in P.NETWORK_NAME.findall(text):
-        if name not in found:
-            found.append(name)
+    previous_end = -1
+    for match in P.NETWORK_NAME.finditer(text):
+        start = match.start()
+        glued = start == previous_end
+        if start > 0 and text[start - 1].isalpha() and text[start - 1].islower() and not glued:
+            continue
+        previous_end = match.end()
+        if match.group(1) not in found:
+            found.append(match.group(1))
     return tuple(found)
 
 

@@ -38,9 +38,9 @@ NETWORKS = (
     "LINE",
     "X",
 )
-# A network name may be glued to the previous one when link texts are copied ("XInstagram"), so the
-# boundary is "not a lower-case letter", not a word boundary.
-NETWORK_NAME = re.compile(r"(?<![a-z])(" + "|".join(re.escape(n) for n in NETWORKS) + r")(?![a-z])")
+# A network name may be glued to the previous one when link texts are copied ("XInstagram"), so names
+# are not bounded by word boundaries; `networks_named` checks what stands before each match.
+NETWORK_NAME = re.compile(r"(" + "|".join(re.escape(n) for n in NETWORKS) + r")(?![a-z])")
 
 # --- boilerplate lines: a whole short line (or block) of this shape is not article text -----------------
 _I = re.IGNORECASE

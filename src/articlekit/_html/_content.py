@@ -17,6 +17,8 @@ from ._selectors import BLOCK_TAGS, BOILERPLATE_TAGS, FURNITURE_TOKENS, HEADINGS
 
 Element: TypeAlias = lxml.html.HtmlElement
 MIN_PARAGRAPH_CHARS = 25
+#: A furniture-named container holding more than this share of the page's text is not furniture.
+MAX_FURNITURE_SHARE = 0.5
 #: List items vote only when they are prose, not menu entries.
 MIN_LIST_ITEM_CHARS = 80
 #: Walk up from the best container while it holds less than this share of its parent's text.
@@ -32,11 +34,12 @@ def tokens_of(element: Element) -> list[str]:
     return [t for v in values for t in TOKEN_SPLIT.split(v.lower()) if t]
 
 
-def is_furniture(element: Element) -> bool:
-    """Page furniture by tag (nav, aside, footer) or by a whole generic class/id token."""
-    if element.tag in BOILERPLATE_TAGS:
-        return True
-    return any(token in FURNITURE_TOKENS for token in tokens_of(element))
+def is_furniture(element: Element, page_chars: int = 0) -> bool:
+    """Page furniture by tag (nav, aside, footer) or by a whole generic class/id token; but never a
+    container holding most of the page's text, whatever its names say (a wrapper named "ad-layout")."""
+    if element.tag not in BOILERPLATE_TAGS and not any(t in FURNITURE_TOKENS for t in tokens_of(element)):
+        return False
+    return not page_chars or len(element.text_content()) < MAX_FURNITURE_SHARE * page_chars
 
 
 def find_main(body: Element) -> tuple[Element, str]:
@@ -54,7 +57,7 @@ def find_main(body: Element) -> tuple[Element, str]:
         parent = best.getparent()
         if parent is None or parent is body or parent.tag == "html":
             break
-        if subtree[best] >= SPLIT_SHARE * subtree[parent] or is_furniture(parent):
+        if subtree[best] >= SPLIT_SHARE * subtree[parent] or is_furniture(parent, len(body.text_content())):
             break
         best = parent
     return best, "text density: paragraphs voting for their containers"
@@ -86,10 +89,11 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, float]]:
 
 def _furniture_subtrees(body: Element) -> set[Element]:
     blocked: set[Element] = set()
+    page_chars = len(body.text_content())
     for element in body.iter():
         if not isinstance(element.tag, str) or element in blocked:
             continue
-        if is_furniture(element):
+        if is_furniture(element, page_chars):
             blocked.update(e for e in element.iter() if isinstance(e.tag, str))
     return blocked
 

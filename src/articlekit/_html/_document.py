@@ -41,8 +41,16 @@ def parse_document(text: str) -> lxml.html.HtmlElement:
     return root
 
 
-def remove_junk(root: lxml.html.HtmlElement) -> None:
-    """Drop scripts, styles, embeds, form controls and hidden elements (keeping the text after them)."""
+#: Hidden elements are dropped unless the visible page would keep less than this share of the text:
+#: pages rendered by client-side frameworks stream their article into hidden containers.
+MIN_VISIBLE_SHARE = 0.2
+
+
+def remove_junk(root: lxml.html.HtmlElement) -> list[str]:
+    """Drop scripts, styles, embeds, form controls and hidden elements (keeping the text after them).
+
+    Returns warnings about what was kept against the rule.
+    """
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, with_tail=False)
     hidden = [
         element
@@ -55,6 +63,16 @@ def remove_junk(root: lxml.html.HtmlElement) -> None:
         )
         and element.tag not in ("html", "body")
     ]
+    total = len(root.text_content())
+    hidden_text = sum(len(element.text_content()) for element in _outermost(hidden))
+    if total and total - hidden_text < MIN_VISIBLE_SHARE * total:
+        return ["most of the page's text is in hidden elements (client-side rendering); kept"]
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()
+    return []
+
+
+def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    chosen = set(elements)
+    return [e for e in elements if not any(a in chosen for a in e.iterancestors())]

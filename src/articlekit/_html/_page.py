@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import lxml.html
 
-from .._blocks import Parts
-from ._content import find_headline_element, find_main, find_scope
+from .._blocks import Candidate, Parts
+from ._content import MIN_ARTICLE_BODY_CHARS, find_headline_element, find_main, find_scope
 from ._document import parse_document, remove_junk
 from ._metadata import harvest
 from ._walk import Walker
@@ -14,9 +17,9 @@ from ._walk import Walker
 def html_parts(text: str, *, url: str | None) -> Parts:
     """Parse once; harvest metadata before junk removal (JSON-LD lives in <script>); then walk once."""
     root = parse_document(text)
-    metadata, _article_node = harvest(root, url)
+    metadata, article_node = harvest(root, url)
     base = url or _base_href(root) or (metadata.canonical_url[0] if metadata.canonical_url else None)
-    remove_junk(root)
+    warnings = remove_junk(root)
     body = root.find("body")
     if body is None:
         body = root
@@ -25,12 +28,32 @@ def html_parts(text: str, *, url: str | None) -> Parts:
     scope = find_scope(main, headline)
     walker = Walker(main, scope, headline, base)
     candidates = walker.walk(body)
+    body_how = f"{how} ({_describe(main)})"
+    if _article_body_needed(candidates, article_node):
+        candidates.extend(_article_body_candidates(article_node))
+        body_how = "schema.org articleBody in JSON-LD (the page shows no article text)"
+        warnings.append("the page shows no article text; the body comes from its JSON-LD articleBody")
     return Parts(
         candidates=candidates,
         metadata=metadata,
         headline_index=walker.headline_index,
-        body_how=f"{how} ({_describe(main)})",
+        body_how=body_how,
+        warnings=warnings,
     )
+
+
+def _article_body_needed(candidates: list[Candidate], node: dict[str, Any] | None) -> bool:
+    text = node.get("articleBody") if node else None
+    if not isinstance(text, str) or len(text) < MIN_ARTICLE_BODY_CHARS:
+        return False
+    shown = sum(len(c.text) for c in candidates if c.zone == "main" and c.kind != "image")
+    return shown < MIN_ARTICLE_BODY_CHARS
+
+
+def _article_body_candidates(node: dict[str, Any] | None) -> list[Candidate]:
+    text = str(node.get("articleBody", "")) if node else ""
+    pieces = (" ".join(piece.split()) for piece in re.split(r"\n", text))
+    return [Candidate(text=piece, zone="main", where="json-ld articleBody") for piece in pieces if piece]
 
 
 def _base_href(root: lxml.html.HtmlElement) -> str | None:
@@ -39,9 +62,7 @@ def _base_href(root: lxml.html.HtmlElement) -> str | None:
     return href or None
 
 
-def _describe(element: object) -> str:
-    tag = getattr(element, "tag", "?")
-    get = getattr(element, "get", lambda _key: None)
-    ident = get("id")
-    classes = (get("class") or "").split()
-    return f"<{tag}{' id=' + ident if ident else ''}{' class=' + '.'.join(classes[:3]) if classes else ''}>"
+def _describe(element: lxml.html.HtmlElement) -> str:
+    ident = element.get("id")
+    classes = (element.get("class") or "").split()
+    return f"<{element.tag}{' id=' + ident if ident else ''}{' class=' + '.'.join(classes[:3]) if classes else ''}>"

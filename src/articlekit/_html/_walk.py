@@ -48,6 +48,7 @@ class Walker:
         self.seen_headline = headline is None
         # Ancestors of the elements that decide zones are walked into, never emitted whole.
         self.on_path = {a for e in (main, scope, headline) if e is not None for a in e.iterancestors()}
+        self.main_chars = len(main.text_content())
 
     def walk(self, body: Element) -> list[Candidate]:
         self._visit(body, None, False)
@@ -216,7 +217,7 @@ class Walker:
         )
 
     def _hint(self, element: Element) -> BoilerplateKind | None:
-        if not is_furniture(element):
+        if not is_furniture(element, self.main_chars if self.in_main else 0):
             return None
         kind = hint_kind(tokens_of(element))
         if kind is not None:

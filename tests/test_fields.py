@@ -1,0 +1,218 @@
+"""Field logic on single lines: dates, read times, publication lines, boilerplate, images, bylines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articlekit._fields._authors import byline_names
+from articlekit._fields._boilerplate import line_kind, networks_named
+from articlekit._fields._dates import dateline_claims, parse_date
+from articlekit._fields._images import looks_like_description, split_credit
+from articlekit._fields._language import guess_language
+from articlekit._fields._publication import publication_line
+from articlekit._fields._read_time import count_words, estimated_read_time, stated_read_time
+
+UTC = dt.UTC
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday, August 15, 2025", dt.date(2025, 8, 15)),
+        ("July 11th, 2025", dt.date(2025, 7, 11)),
+        ("15/08/2025", dt.date(2025, 8, 15)),
+        ("3 March 2024", dt.date(2024, 3, 3)),
+        ("2025-08-15", dt.date(2025, 8, 15)),
+        (
+            "2025-08-15T10:30:00+05:00",
+            dt.datetime(2025, 8, 15, 10, 30, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+        ),
+        ("2024-11-05T07:15:00Z", dt.datetime(2024, 11, 5, 7, 15, tzinfo=UTC)),
+        ("Mon, 12 Feb 2024 10:00:00 GMT", dt.datetime(2024, 2, 12, 10, 0, tzinfo=UTC)),
+        ("4. März 2025, 08:30 Uhr", dt.datetime(2025, 3, 4, 8, 30)),
+        ("le 3 juin 2024", dt.date(2024, 6, 3)),
+        ("3 de junio de 2024", dt.date(2024, 6, 3)),
+    ],
+)
+def test_parse_date(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+def test_day_first_when_asked() -> None:
+    assert parse_date("03/04/2024", dayfirst=True) == dt.date(2024, 4, 3)
+    assert parse_date("03/04/2024") == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text", ["August 2025", "2025", "next Tuesday", "1 min read", "Copyright 2025", "1985-02-01"]
+)
+def test_incomplete_or_implausible_dates_are_not_dates(text: str) -> None:
+    assert parse_date(text) is None or not dateline_claims(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Friday, August 15, 2025", "displayed"),
+        ("Published: 3 March 2024", "published"),
+        ("Posted on March 12, 2023 at 9:41 am", "published"),
+        ("Updated: 4 March 2024, 14:05 GMT", "modified"),
+        ("Last updated 2 Jan 2024", "modified"),
+    ],
+)
+def test_dateline_roles(line: str, role: str) -> None:
+    claims = dateline_claims(line)
+    assert [c.role for c in claims] == [role]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The project also aligns with the expected launch of a pilot cargo train in August 2025.",
+        "The plant, originally built in 1973, has been idle since 2015.",
+        "© 2025 SouthAsianDesk. All rights reserved.",
+        "The meeting on August 15, 2025 was attended by forty delegates from nine countries.",
+    ],
+)
+def test_dates_inside_sentences_are_not_claims(sentence: str) -> None:
+    assert dateline_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "minutes"),
+    [("1 min read", 1), ("5 minute read", 5), ("Reading time: 3 minutes", 3), ("3 mins", 3),
+     ("Lesezeit: 4 Minuten", 4), ("Temps de lecture : 6 min", 6), ("Aug 15, 2025 · 7 min read", 7)],
+)  # fmt: skip
+def test_stated_read_time(line: str, minutes: int) -> None:
+    read_time = stated_read_time(line)
+    assert read_time is not None and read_time.minutes == minutes and read_time.source == "stated"
+
+
+@pytest.mark.parametrize(
+    "line", ["The meeting lasted 45 minutes.", "Trains every 15 minutes on the coastal line"]
+)
+def test_minutes_in_prose_are_not_read_times(line: str) -> None:
+    assert stated_read_time(line) is None
+
+
+def test_estimated_read_time_is_documented_rate() -> None:
+    assert estimated_read_time("word " * 238) == estimated_read_time("word " * 100)
+    estimate = estimated_read_time("word " * 1000)
+    assert estimate is not None and estimate.minutes == 5 and estimate.source == "estimated"
+    assert estimated_read_time("") is None
+    assert count_words("東京は雨です") == 6
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        ("Published in SouthAsianDesk, July 11th, 2025", "SouthAsianDesk", dt.date(2025, 7, 11)),
+        ("Originally published at Grist on March 3, 2024", "Grist", dt.date(2024, 3, 3)),
+        ("Originally published by The Atlantic, 3 May 2024.", "The Atlantic", dt.date(2024, 5, 3)),
+        ("This article first appeared in ProPublica.", "ProPublica", None),
+        ("This article was originally published in The Conversation.", "The Conversation", None),
+        ("A version of this article appears in print on Feb. 13, 2024, Section B, Page 4 of the New York edition.",
+         "New York edition", dt.date(2024, 2, 13)),
+    ],
+)  # fmt: skip
+def test_publication_lines(line: str, outlet: str, date: dt.date | None) -> None:
+    found = publication_line(line)
+    assert found is not None and found.outlet == outlet and found.date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Your email address will not be published.", "Published in 2019, the report found nothing new.",
+     "The study was published in the journal in May."],
+)  # fmt: skip
+def test_not_publication_lines(line: str) -> None:
+    assert publication_line(line) is None
+
+
+def test_glued_network_names() -> None:
+    line = "Follow SouthAsianDesk on XInstagram and Facebook for insights on business."
+    assert line_kind(line) == "social"
+    assert networks_named(line) == ("X", "Instagram", "Facebook")
+    assert networks_named("Follow us on LinkedInYouTube and Google News") == (
+        "LinkedIn",
+        "YouTube",
+        "Google News",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Leave a Reply", "comments"),
+        ("Your email address will not be published.", "comments"),
+        ("3 Comments", "comments"),
+        ("Subscribe to our newsletter", "newsletter"),
+        ("Share this article", "share"),
+        ("Related stories", "related"),
+        ("© 2025 SouthAsianDesk. All rights reserved.", "copyright"),
+        ("Advertisement", "ad"),
+        ("Skip to content", "navigation"),
+        ("Folgen Sie uns auf Instagram und Facebook.", "social"),
+    ],
+)
+def test_boilerplate_kinds(line: str, kind: str) -> None:
+    assert line_kind(line) == kind
+
+
+def test_prose_is_not_boilerplate() -> None:
+    line = ("Pakistan and Russia have officially signed a new agreement to advance the revival of the mills, "
+            "officials said, in a deal that also covers training and spare parts for the blast furnaces.")  # fmt: skip
+    assert line_kind(line) is None
+    assert line_kind("The newsletter reported that the council would meet again to discuss the plan in May, "
+                     "after the summer recess and the elections in the neighbouring districts.") is None  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Flags of the two countries. Photo: Reuters", ("Flags of the two countries.", "Reuters")),
+        ("A man walks past a mural (AP Photo/Jane Doe)", ("A man walks past a mural", "AP Photo/Jane Doe")),
+        ("Ships at anchor in Karachi. © Getty Images", ("Ships at anchor in Karachi.", "Getty Images")),
+        ("Auf 40 Hektar sollen die Module stehen. Foto: Jens Berger/dpa", ("Auf 40 Hektar sollen die Module stehen.", "Jens Berger/dpa")),
+        ("Ships at anchor in Karachi harbour.", ("Ships at anchor in Karachi harbour.", None)),
+    ],
+)  # fmt: skip
+def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
+    assert split_credit(caption) == expected
+
+
+def test_image_description_shape() -> None:
+    assert looks_like_description(
+        "A white lighthouse with a red lantern room standing on grey rocks under a clear blue sky"
+    )
+    assert not looks_like_description(
+        "Pakistan and Russia have officially signed a new agreement to advance the revival, officials said."
+    )
+    assert not looks_like_description(
+        "Officials said they were standing by the blue and white flag decision."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+        ("By Samuel Idowu, Professor of Urban Planning", ["Samuel Idowu"]),
+        ("Written by: Ana Silva", ["Ana Silva"]),
+        ("By Staff", None),
+    ],
+)
+def test_bylines(line: str, names: list[str] | None) -> None:
+    assert byline_names(line) == names
+
+
+def test_language_guess() -> None:
+    assert (
+        guess_language("The council said that the plan is ready and the work will start in the spring.")
+        == "en"
+    )
+    assert guess_language("Der Stadtrat hat dem Vorhaben mit großer Mehrheit zugestimmt, und die Arbeiten sind für den Sommer geplant.") == "de"  # fmt: skip
+    assert guess_language("Hi") is None

@@ -1,0 +1,125 @@
+"""Every accepted kind of source, encodings, kind detection, and the typed errors of bad input."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from articlekit import errors
+from conftest import FIXTURES, SEED_NAME
+
+SEED_TEXT = FIXTURES / f"{SEED_NAME}.txt"
+HEADLINE = "Pakistan Steel Mills Revival Bolstered by New Russia Agreement"
+PAGE = "<html><head><meta charset='{charset}'><title>Größe überall</title></head><body><article><h1>Größe überall</h1><p>{body}</p></article></body></html>"
+BODY = "Die Größe der Übung ist überall sichtbar, sagte die Ärztin, und sie fügte hinzu, dass es so bleiben werde."
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(lambda: SEED_TEXT, id="pathlib"),
+        pytest.param(lambda: str(SEED_TEXT), id="path string"),
+        pytest.param(lambda: SEED_TEXT.read_text(encoding="utf-8"), id="str"),
+        pytest.param(lambda: SEED_TEXT.read_bytes(), id="bytes"),
+        pytest.param(lambda: io.BytesIO(SEED_TEXT.read_bytes()), id="binary file"),
+        pytest.param(lambda: io.StringIO(SEED_TEXT.read_text(encoding="utf-8")), id="text file"),
+        pytest.param(lambda: gzip.compress(SEED_TEXT.read_bytes()), id="gzip bytes"),
+    ],
+)
+def test_every_source_kind_gives_the_same_record(source) -> None:  # type: ignore[no-untyped-def]
+    article = articlekit.parse(source())
+    assert article.headline == HEADLINE
+    assert article.provenance.input == "text"
+    assert len(article.body.blocks) == 4
+
+
+@pytest.mark.parametrize("charset", ["windows-1252", "iso-8859-1", "utf-8"])
+def test_declared_charset_is_honoured(charset: str) -> None:
+    data = PAGE.format(charset=charset, body=BODY).encode(charset)
+    article = articlekit.parse(data)
+    assert article.headline == "Größe überall"
+    assert article.body.text == BODY
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_byte_order_mark_is_honoured(encoding: str) -> None:
+    data = PAGE.format(charset="utf-8", body=BODY).encode(encoding)
+    assert articlekit.parse(data).body.text == BODY
+
+
+def test_undeclared_encoding_is_detected() -> None:
+    text = "Москва\n\n" + ("Правительство объявило о новом плане строительства дорог в регионе. " * 6)
+    article = articlekit.parse(text.encode("windows-1251"), kind="text")
+    assert article.headline == "Москва"
+    assert "Правительство" in article.body.text
+
+
+def test_text_with_angle_brackets_stays_text() -> None:
+    text = (
+        "Prices Rise Where Supply < Demand\n\n"
+        "Economists note that when supply < demand and wages > inflation, prices climb; the <b> tag is "
+        "what the newsletter editor used to bold the figure, she wrote.\n\n"
+        "The second paragraph explains that 3 < 5 and that the committee met on Tuesday to agree on it."
+    )
+    article = articlekit.parse(text)
+    assert article.provenance.input == "text"
+    assert article.headline == "Prices Rise Where Supply < Demand"
+
+
+def test_html_is_detected_without_a_doctype() -> None:
+    page = "<div><h1>Title here</h1><p>" + BODY + "</p><p>" + BODY + "</p></div>"
+    assert articlekit.parse(page).provenance.input == "html"
+
+
+def test_kind_can_be_forced() -> None:
+    page = "<p>Just a paragraph of text that someone wants to treat as text, tags and all.</p>"
+    assert articlekit.parse_text(page).provenance.input == "text"
+    assert articlekit.parse(page, kind="html").provenance.input == "html"
+
+
+def test_missing_file_is_source_not_found(tmp_path: Path) -> None:
+    with pytest.raises(errors.SourceNotFound, match="no such file"):
+        articlekit.parse(tmp_path / "missing.html")
+    with pytest.raises(errors.SourceNotFound):
+        articlekit.parse(str(tmp_path / "missing.html"))
+
+
+def test_directory_is_source_not_found(tmp_path: Path) -> None:
+    with pytest.raises(errors.SourceNotFound, match="directory"):
+        articlekit.parse(tmp_path)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t ", "", "\n\n"])
+def test_empty_input(data: bytes | str) -> None:
+    with pytest.raises(errors.EmptyInput):
+        articlekit.parse(data)
+
+
+def test_binary_input_is_a_decode_error() -> None:
+    with pytest.raises(errors.DecodeError, match="binary"):
+        articlekit.parse(bytes(range(256)) * 20)
+
+
+def test_truncated_gzip_is_a_decode_error() -> None:
+    data = gzip.compress(SEED_TEXT.read_bytes())[:60]
+    with pytest.raises(errors.DecodeError, match="gzip"):
+        articlekit.parse(data)
+
+
+def test_markup_without_text_is_not_an_article() -> None:
+    with pytest.raises(errors.NotAnArticle):
+        articlekit.parse("<html><head><script>var a = 1;</script></head><body><div></div></body></html>")
+
+
+def test_bad_kind_is_an_error() -> None:
+    with pytest.raises(errors.InputError):
+        articlekit.parse("text", kind="pdf")  # type: ignore[arg-type]
+
+
+def test_errors_share_one_root() -> None:
+    for name in ("InputError", "SourceNotFound", "EmptyInput", "DecodeError", "NotAnArticle", "RecordError"):
+        assert issubclass(getattr(errors, name), errors.ArticleKitError)

@@ -1,0 +1,61 @@
+"""Untrusted HTML: no entity expansion, no external resources, no crash on hostile shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+from articlekit import errors
+
+PARAGRAPH = "<p>The council met on Tuesday to discuss the budget for the coming year, officials said.</p>"
+
+
+def test_internal_entities_are_not_expanded() -> None:
+    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    page = f'<!DOCTYPE html [<!ENTITY l0 "lol">{laughs}]><html><body><h1>Title &l9;</h1>{PARAGRAPH}</body></html>'
+    article = articlekit.parse(page)
+    assert "lollol" not in articlekit.to_json(article)
+
+
+def test_external_entities_are_not_loaded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT")
+    page = (
+        f'<!DOCTYPE html [<!ENTITY x SYSTEM "file://{secret}">]><html><body><h1>Title</h1>'
+        f"<p>&x; {PARAGRAPH}</p></body></html>"
+    )
+    assert "TOP-SECRET" not in articlekit.to_json(articlekit.parse(page))
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    page = "<html><body>" + "<div>" * 5000 + PARAGRAPH + "</div>" * 5000 + "</body></html>"
+    try:
+        articlekit.parse(page)
+    except errors.ArticleKitError:
+        pass
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><h1>x</h1>" + "<p>" + "word " * 200_000 + "</p></body></html>",
+        "<html><body><h1>Headline</h1><p "
+        + "a" * 100_000
+        + "='1'>text of a paragraph here</p></body></html>",
+        '<html><head><script type="application/ld+json">'
+        + "[" * 10_000
+        + "]" * 10_000
+        + "</script></head><body><h1>T</h1>"
+        + PARAGRAPH
+        + "</body></html>",
+        "<?xml version='1.0' encoding='utf-8'?><html><body><h1>Title</h1>" + PARAGRAPH + "</body></html>",
+        "<html><body><h1>Nul\x00 and \x01 control</h1>" + PARAGRAPH + "</body></html>",
+    ],
+    ids=["huge paragraph", "huge attribute", "deep json-ld", "xml declaration", "control characters"],
+)
+def test_hostile_shapes_give_a_record_or_a_typed_error(page: str) -> None:
+    try:
+        article = articlekit.parse(page)
+    except errors.ArticleKitError:
+        return
+    assert isinstance(article, articlekit.Article)
