@@ -57,7 +57,9 @@ def score_bodies(pairs: Iterable[tuple[str, str]]) -> BodyScore:
     precision = sum(precisions) / len(precisions) if precisions else 0.0
     recall = sum(recalls) / len(recalls) if recalls else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return BodyScore(f1=f1, precision=precision, recall=recall, accuracy=exact / pages if pages else 0.0, pages=pages)
+    return BodyScore(
+        f1=f1, precision=precision, recall=recall, accuracy=exact / pages if pages else 0.0, pages=pages
+    )
 
 
 def fold_title(text: str) -> str:
