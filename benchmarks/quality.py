@@ -54,7 +54,66 @@ def articlekit_body(html: str, url: str | None) -> str:
         return ""
 
 
-EXTRACTORS: dict[str, Extractor] = {"articlekit": articlekit_body}
+def trafilatura_body(html: str, url: str | None) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False) or ""
+
+
+def readability_body(html: str, url: str | None) -> str:
+    import lxml.html
+    from readability import Document
+
+    summary = Document(html, url=url).summary(html_partial=True)
+    return "\n\n".join(
+        " ".join(p.text_content().split()) for p in _blocks(lxml.html.fragment_fromstring(summary))
+    )
+
+
+def _blocks(root):  # type: ignore[no-untyped-def]
+    tags = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "td")
+    found = [e for e in root.iter(*tags) if not any(a.tag in tags for a in e.iterancestors())]
+    return found or [root]
+
+
+def newspaper_body(html: str, url: str | None) -> str:
+    import newspaper
+
+    config = newspaper.Config()
+    config.fetch_images = False  # no network: the page is given, images are not fetched
+    config.memoize_articles = False
+    article = newspaper.Article(url or "https://example.com/", config=config)
+    article.download(input_html=html)
+    article.parse()
+    return str(article.text or "")
+
+
+def goose_body(html: str, url: str | None) -> str:
+    from goose3 import Goose
+
+    with Goose() as goose:
+        return str(goose.extract(raw_html=html).cleaned_text or "")
+
+
+def _guarded(extract: Extractor) -> Extractor:
+    """A reference tool's crash on a page scores as an empty extraction, as it would for a user."""
+
+    def run(html: str, url: str | None) -> str:
+        try:
+            return extract(html, url)
+        except Exception:
+            return ""
+
+    return run
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    "articlekit": articlekit_body,
+    "trafilatura": _guarded(trafilatura_body),
+    "readability": _guarded(readability_body),
+    "newspaper4k": _guarded(newspaper_body),
+    "goose3": _guarded(goose_body),
+}
 
 
 def run(data: Path) -> list[tuple[str, str, BodyScore]]:
@@ -70,7 +129,11 @@ def run(data: Path) -> list[tuple[str, str, BodyScore]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the benchmarks folder")
+    parser.add_argument("--tools", default=",".join(EXTRACTORS), help="comma-separated tools to run")
     args = parser.parse_args()
+    for tool in list(EXTRACTORS):
+        if tool not in args.tools.split(","):
+            del EXTRACTORS[tool]
     print(f"{'set':<11} {'tool':<12} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'pages':>6}")
     for set_name, tool, score in run(args.data):
         print(f"{set_name:<11} {tool:<12} {score.f1:6.3f} {score.precision:6.3f} {score.recall:6.3f} "

@@ -106,10 +106,12 @@ def _route(candidate: Candidate, found: _Found) -> None:
             found.publication = line
             found.how["publication"] = f"publication line ({candidate.where})"
             return
-    if candidate.zone != "outside" and candidate.kind == "paragraph" and CAPTION_PREFIX.match(text):
-        caption, credit = split_credit(strip_caption_prefix(text))
-        found.images.append(Image(caption=caption, credit=credit))
-        found.how.setdefault("images", f"a caption line ({candidate.where})")
+    if (
+        candidate.zone != "outside"
+        and candidate.kind == "paragraph"
+        and (candidate.caption_hint or CAPTION_PREFIX.match(text))
+    ):
+        _add_caption(found, text, candidate.where)
         return
     kind = _boilerplate_kind(candidate, found)
     if kind is not None:
@@ -137,6 +139,17 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
         found.authors.extend(reading.authors)
         found.how.setdefault("authors", f"byline ({candidate.where})")
     return True
+
+
+def _add_caption(found: _Found, text: str, where: str) -> None:
+    """A caption line: it completes the last image when that has none, else stands for an image."""
+    caption, credit = split_credit(strip_caption_prefix(text))
+    last = found.images[-1] if found.images else None
+    if last is not None and last.caption is None and last.credit is None:
+        found.images[-1] = attrs.evolve(last, caption=caption, credit=credit)
+    else:
+        found.images.append(Image(caption=caption, credit=credit))
+    found.how.setdefault("images", f"a caption line ({where})")
 
 
 def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | None:
@@ -178,6 +191,9 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
 
 def _route_main(candidate: Candidate, found: _Found) -> None:
     kind = candidate.kind if candidate.kind != "image" else "paragraph"
+    if any(block.text == candidate.text for block in found.body):
+        _add_boilerplate(found, "other", candidate.text)  # a repeat (gallery captions, pull quotes)
+        return
     found.body.append(Block(kind=kind, text=candidate.text))
 
 
@@ -202,6 +218,9 @@ def _build(
     dates, dates_how = choose_dates(found.evidence)
     how.update(dates_how)
 
+    while found.body and found.body[-1].kind == "heading":
+        # a heading with nothing after it introduces what follows the article (related links, comments)
+        _add_boilerplate(found, "related", found.body.pop().text)
     body_text = "\n\n".join(block.text for block in found.body)
     body = Body(blocks=tuple(found.body), text=body_text, word_count=count_words(body_text))
     if found.body:

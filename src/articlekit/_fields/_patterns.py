@@ -51,7 +51,8 @@ SOCIAL_LINE = re.compile(
 )
 SHARE_LINE = re.compile(
     r"^\W*(share( this( article| story| post| page)?)?( on| via)?|tweet|e-?mail|print|copy link|"
-    r"teilen|partager|compartir|condividi)\W*$|^\W*share (on|via|this)\b|^\W*share\s*:",
+    r"teilen|partager|compartir|condividi)\W*$|^\W*share (on|via|this)\b|^\W*share\s*:|"
+    r"^\W*\d[\d,.]*\s*[km]?\s*(shares?|comments?)\W*$",
     _I,
 )
 COMMENTS_LINE = re.compile(
@@ -70,7 +71,8 @@ NEWSLETTER_LINE = re.compile(
 RELATED_LINE = re.compile(
     r"^\W*(related( articles?| stories| posts| news| content| coverage)?|read (more|also|next)|"
     r"see also|also read|you (may|might) also like|more (from|on|stories|news)\b.{0,40}|"
-    r"recommended( for you)?|most (read|popular|viewed)|trending( now)?|"
+    r"recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|"
+    r"(related )?(tags|topics)|more in .{1,40}|"
     r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|leggi anche)\W*(:.*)?$",
     _I,
 )
@@ -239,6 +241,14 @@ WEEKDAY_OR_FILLER = re.compile(
     _I,
 )
 
+#: A line that is only a time, or a relative time, with an optional label ("5:50 PM", "Updated at
+#: 1:23 p.m.", "Updated an hour ago"): head metadata, though not a date claim.
+TIME_ONLY = re.compile(
+    r"^\W*(?:(?:last\s+)?(?:updated|posted|published|modified)(?:\s+at|\s+on)?\s*:?\s*)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*(?:[a-z]{2,4})?|"
+    r"(?:an?|\d{1,3})\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)\W*$",
+    _I,
+)
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
 TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+")
 #: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").

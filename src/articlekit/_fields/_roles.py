@@ -8,11 +8,12 @@ from .._model import DateEvidence, ReadTime
 from ._authors import byline_names
 from ._boilerplate import line_kind
 from ._dates import dateline_claims
-from ._patterns import SEGMENT_SPLIT
+from ._patterns import BYLINE, SEGMENT_SPLIT, TIME_ONLY
 from ._publication import publication_line
 from ._read_time import stated_read_time
 
 MAX_METADATA_CHARS = 200
+MAX_BYLINE_WORDS = 10
 
 
 @attrs.define
@@ -45,6 +46,8 @@ def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "date
         if names:
             reading.authors.extend(names)
             continue
+        if TIME_ONLY.match(segment) or (BYLINE.match(segment) and len(segment.split()) <= MAX_BYLINE_WORDS):
+            continue  # a bare time, or a byline whose names did not survive cleaning: head metadata all the same
         return None
     return reading
 

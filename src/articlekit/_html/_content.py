@@ -13,7 +13,16 @@ from typing import TypeAlias
 import lxml.html
 
 from .._fields._headline import agree
-from ._selectors import BLOCK_TAGS, BOILERPLATE_TAGS, FURNITURE_TOKENS, HEADINGS, STATE_PREFIXES, TOKEN_SPLIT
+from ._selectors import (
+    BLOCK_TAGS,
+    BOILERPLATE_TAGS,
+    FURNITURE_TOKENS,
+    HEADINGS,
+    MODIFIER_TOKENS,
+    STATE_PREFIXES,
+    STRONG_FURNITURE_TOKENS,
+    TOKEN_SPLIT,
+)
 
 Element: TypeAlias = lxml.html.HtmlElement
 MIN_PARAGRAPH_CHARS = 25
@@ -21,23 +30,38 @@ MIN_PARAGRAPH_CHARS = 25
 MAX_FURNITURE_SHARE = 0.5
 #: List items vote only when they are prose, not menu entries.
 MIN_LIST_ITEM_CHARS = 80
-#: Walk up from the best container while it holds less than this share of its parent's text.
+#: An ancestor of the best container is taken instead when the best holds less than this share of
+#: the ancestor's prose (articles split into several sibling containers).
 SPLIT_SHARE = 0.75
 MIN_ARTICLE_BODY_CHARS = 200
 
 
 def tokens_of(element: Element) -> list[str]:
     """Class and id tokens of an element, split on -, _ and white space, lower-cased."""
+    return [token for value in _name_values(element) for token in value]
+
+
+def furniture_names(element: Element) -> set[str]:
+    """Furniture words that an element's class, id or role names it by: a class value counts when its
+    first or last token is such a word and none of its tokens is a layout or state modifier."""
+    names: set[str] = set()
+    for tokens in _name_values(element):
+        if not tokens or MODIFIER_TOKENS.intersection(tokens):
+            continue
+        names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
+    return names
+
+
+def _name_values(element: Element) -> list[list[str]]:
     values = [v for v in (element.get("class") or "").split() if not v.lower().startswith(STATE_PREFIXES)]
-    values.append(element.get("id") or "")
-    values.append(element.get("role") or "")
-    return [t for v in values for t in TOKEN_SPLIT.split(v.lower()) if t]
+    values.extend((element.get("id") or "", element.get("role") or ""))
+    return [[t for t in TOKEN_SPLIT.split(v.lower()) if t] for v in values if v]
 
 
 def is_furniture(element: Element, page_chars: int = 0) -> bool:
-    """Page furniture by tag (nav, aside, footer) or by a whole generic class/id token; but never a
-    container holding most of the page's text, whatever its names say (a wrapper named "ad-layout")."""
-    if element.tag not in BOILERPLATE_TAGS and not any(t in FURNITURE_TOKENS for t in tokens_of(element)):
+    """Page furniture by tag (nav, aside, footer) or by its names; but never a container holding most
+    of the page's text, whatever its names say."""
+    if element.tag not in BOILERPLATE_TAGS and not furniture_names(element):
         return False
     return not page_chars or len(element.text_content()) < MAX_FURNITURE_SHARE * page_chars
 
@@ -53,23 +77,43 @@ def find_main(body: Element) -> tuple[Element, str]:
     if not votes:
         return body, "no paragraphs: the whole body"
     best = max(votes, key=lambda e: votes[e])
-    while True:
-        parent = best.getparent()
-        if parent is None or parent is body or parent.tag == "html":
+    page_chars = len(body.text_content())
+    ancestor = best.getparent()
+    while ancestor is not None and ancestor is not body and ancestor.tag != "html":
+        if is_furniture(ancestor, page_chars):
             break
-        if subtree[best] >= SPLIT_SHARE * subtree[parent] or is_furniture(parent, len(body.text_content())):
-            break
-        best = parent
+        if subtree[best] < SPLIT_SHARE * subtree[ancestor]:
+            best = ancestor  # the article continues in sibling containers: take them in
+        ancestor = ancestor.getparent()
     return best, "text density: paragraphs voting for their containers"
 
 
 def _score(body: Element) -> tuple[dict[Element, float], dict[Element, float]]:
+    """Votes and subtree totals, furniture excluded. The container the prose itself prefers (counted
+    with only tag-furniture excluded) is not excluded for its names: names are evidence, text is more."""
+    page_chars = len(body.text_content())
+    by_tag = _furniture_subtrees(body, page_chars, names=False)
+    raw_votes, _ = _votes(body, by_tag)
+    keep: set[Element] = set()
+    if raw_votes:
+        best = max(raw_votes, key=lambda e: raw_votes[e])
+        keep = {e for e in (best, *best.iterancestors()) if not STRONG_FURNITURE_TOKENS & furniture_names(e)}
+    blocked = _furniture_subtrees(body, page_chars, names=True, keep=keep)
+    return _votes(body, blocked)
+
+
+def _votes(body: Element, blocked: set[Element]) -> tuple[dict[Element, float], dict[Element, float]]:
     """Votes (parent full, grandparent half) and subtree totals of each container's non-link text."""
     votes: dict[Element, float] = defaultdict(float)
     subtree: dict[Element, float] = defaultdict(float)
-    blocked = _furniture_subtrees(body)
+    linked = inside_links(body)
     for element in body.iter():
-        if not isinstance(element.tag, str) or element in blocked or element.tag in HEADINGS:
+        if (
+            not isinstance(element.tag, str)
+            or element in blocked
+            or element in linked
+            or element.tag in HEADINGS
+        ):
             continue
         value = _paragraph_value(element)
         if value <= 0:
@@ -87,13 +131,20 @@ def _score(body: Element) -> tuple[dict[Element, float], dict[Element, float]]:
     return votes, subtree
 
 
-def _furniture_subtrees(body: Element) -> set[Element]:
+def inside_links(body: Element) -> set[Element]:
+    """Elements inside an <a>: a teaser card wraps its heading and blurb in one link; all of it is link text."""
+    return {e for a in body.iter("a") for e in a.iterdescendants() if isinstance(e.tag, str)}
+
+
+def _furniture_subtrees(
+    body: Element, page_chars: int, *, names: bool, keep: set[Element] | None = None
+) -> set[Element]:
     blocked: set[Element] = set()
-    page_chars = len(body.text_content())
     for element in body.iter():
-        if not isinstance(element.tag, str) or element in blocked:
+        if not isinstance(element.tag, str) or element in blocked or (keep and element in keep):
             continue
-        if is_furniture(element, page_chars):
+        furniture = element.tag in BOILERPLATE_TAGS or (names and bool(furniture_names(element)))
+        if furniture and len(element.text_content()) < MAX_FURNITURE_SHARE * page_chars:
             blocked.update(e for e in element.iter() if isinstance(e.tag, str))
     return blocked
 

@@ -84,8 +84,18 @@ FURNITURE_TOKENS = frozenset(
     """comment comments respond reply disqus sidebar widget widgets footer nav navbar navigation menu
     breadcrumb breadcrumbs related recommended share sharing social newsletter subscribe
     subscription signup advert advertisement ads ad sponsored promo cookie cookies consent popup
-    modal masthead pagination postnav toolbar banner outbrain taboola trending popular""".split()
+    modal masthead pagination postnav toolbar banner outbrain taboola trending popular complementary
+    contentinfo""".split()
 )
+#: Class/id tokens (first or last of a class value) of caption and credit containers outside <figure>.
+CAPTION_TOKENS = frozenset("caption captions figcaption credit credits photocredit imagecredit".split())
+#: A class value with one of these tokens describes a layout or a state, not what the element is
+#: ("l-sidebar-fixed", "and-w-sidebar", "non-ad-column", "modal-enabled", "pagination-first").
+MODIFIER_TOKENS = frozenset(
+    "with w and non no not enabled disabled has is open active l layout first last".split()
+)
+#: Furniture names that stay furniture even around the page's largest prose (comment threads can be long).
+STRONG_FURNITURE_TOKENS = frozenset("comment comments respond reply disqus".split())
 #: Class values beginning with these describe a state ("has-comments"), not what the element is.
 STATE_PREFIXES = ("has-", "is-", "no-", "with-", "show-", "enable", "hide-", "js-")
 #: Class/id tokens marking a subheadline container.

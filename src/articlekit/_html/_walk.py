@@ -13,10 +13,11 @@ from .._fields._boilerplate import hint_kind
 from .._fields._dates import parse_date
 from .._fields._images import split_credit, strip_caption_prefix
 from .._model import BoilerplateKind, DateEvidence, DateRole, Image
-from ._content import is_furniture, tokens_of
+from ._content import furniture_names, inside_links, is_furniture, tokens_of
 from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
+    CAPTION_TOKENS,
     CREDIT_TOKENS,
     DECORATIVE_IMAGE,
     DEK_TOKENS,
@@ -24,6 +25,7 @@ from ._selectors import (
     LISTS,
     QUOTES,
     TEXT_BLOCKS,
+    TOKEN_SPLIT,
 )
 
 Element: TypeAlias = lxml.html.HtmlElement
@@ -49,8 +51,18 @@ class Walker:
         # Ancestors of the elements that decide zones are walked into, never emitted whole.
         self.on_path = {a for e in (main, scope, headline) if e is not None for a in e.iterancestors()}
         self.main_chars = len(main.text_content())
+        self.linked: set[Element] = set()
+        self.captions: set[Element] = set()
 
     def walk(self, body: Element) -> list[Candidate]:
+        self.linked = inside_links(body)
+        self.captions = {
+            e
+            for c in body.iter()
+            if isinstance(c.tag, str) and c.tag != "figure" and _names_caption(c)
+            for e in c.iter()
+            if isinstance(e.tag, str)
+        }
         self._visit(body, None, False)
         return self.candidates
 
@@ -137,7 +149,7 @@ class Walker:
         for piece in _PARAGRAPH_BREAK.split(joined):
             text = clean_text(piece)
             if text:
-                density = min(1.0, links / len(joined.strip() or "x"))
+                density = 1.0 if parent in self.linked else min(1.0, links / len(joined.strip() or "x"))
                 self._add(text, "paragraph", hint, dek, density, parent)
 
     # --- emitting -------------------------------------------------------------------------------------
@@ -152,7 +164,11 @@ class Walker:
         text = clean_text(element.text_content()) if text is None else text
         if not text:
             return
-        links = sum(len(clean_text(a.text_content())) for a in element.iter("a"))
+        links = (
+            len(text)
+            if element in self.linked
+            else sum(len(clean_text(a.text_content())) for a in element.iter("a"))
+        )
         candidate = self._add(text, kind, hint, dek, min(1.0, links / len(text)), element)
         if candidate is not None and element.tag in HEADINGS:
             candidate.heading_level = int(element.tag[1])
@@ -171,6 +187,7 @@ class Walker:
         if zone in ("head", "tail") or (zone == "main" and len(text.split()) <= MAX_TIME_BLOCK_WORDS):
             dates = tuple(_time_claims(element))
         candidate = Candidate(
+            caption_hint=element in self.captions,
             text=text,
             kind=kind,
             zone=zone,
@@ -219,10 +236,19 @@ class Walker:
     def _hint(self, element: Element) -> BoilerplateKind | None:
         if not is_furniture(element, self.main_chars if self.in_main else 0):
             return None
-        kind = hint_kind(tokens_of(element))
+        names = furniture_names(element)
+        kind = hint_kind(sorted(names)) if names else None
         if kind is not None:
             return kind
         return BOILERPLATE_TAGS.get(element.tag, "other")  # type: ignore[return-value]
+
+
+def _names_caption(element: Element) -> bool:
+    for value in (element.get("class") or "").split():
+        tokens = [t for t in TOKEN_SPLIT.split(value.lower()) if t]
+        if tokens and (tokens[0] in CAPTION_TOKENS or tokens[-1] in CAPTION_TOKENS):
+            return True
+    return False
 
 
 def _holds_blocks(element: Element) -> bool:
