@@ -54,6 +54,7 @@ class _Found:
     subheadline: str | None = None
     site_hints: list[tuple[str, str]] = attrs.field(factory=list)
     in_comments: bool = False
+    body_texts: set[str] = attrs.field(factory=set)
     #: Text input has no containers: after a comments line, the rest is the comment section.
     absorb_after_comments: bool = False
     how: dict[str, str] = attrs.field(factory=dict)
@@ -191,10 +192,11 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
 
 def _route_main(candidate: Candidate, found: _Found) -> None:
     kind = candidate.kind if candidate.kind != "image" else "paragraph"
-    if any(block.text == candidate.text for block in found.body):
+    if candidate.text in found.body_texts:
         _add_boilerplate(found, "other", candidate.text)  # a repeat (gallery captions, pull quotes)
         return
     found.body.append(Block(kind=kind, text=candidate.text))
+    found.body_texts.add(candidate.text)
 
 
 def _build(

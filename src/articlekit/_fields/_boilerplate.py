@@ -31,10 +31,11 @@ def line_kind(text: str) -> BoilerplateKind | None:
     line = " ".join(text.split())
     if not line or len(line.split()) > MAX_BOILERPLATE_WORDS:
         return None
-    for kind, pattern in P.BOILERPLATE_LINES:
-        if not pattern.search(line):
+    lowered = line.lower()
+    for kind, pattern in P.BOILERPLATE_LINES_LOWER:
+        if not pattern.search(lowered):
             continue
-        if kind == "social" and not networks_named(line) and "follow us" not in line.lower():
+        if kind == "social" and not networks_named(line) and "follow us" not in lowered:
             continue
         if kind == "newsletter" and len(line.split()) > 25:
             continue

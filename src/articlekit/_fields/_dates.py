@@ -27,6 +27,7 @@ class _Names(dateutil_parser.parserinfo):
 
 
 _PARSER_INFO = _Names()
+_DIGIT = re.compile(r"\d")
 
 
 def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
@@ -118,16 +119,13 @@ def _segment_claim(segment: str, source: str, dayfirst: bool) -> DateEvidence | 
 
 
 def _is_mostly_date(text: str) -> bool:
-    has_month = P.MONTH_WORD.search(text) is not None
-    has_numeric = (
-        re.search(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", text) is not None
-    )
-    if not (has_month or has_numeric) or not re.search(r"\d", text):
+    """A date with a month name or in numeric form, and at most one word besides date words."""
+    if not _DIGIT.search(text):
         return False
-    rest = P.MONTH_WORD.sub(" ", text)
-    rest = P.WEEKDAY_OR_FILLER.sub(" ", rest)
-    rest = re.sub(r"\d+(st|nd|rd|th)?\b", " ", rest)
-    leftover = re.findall(r"[^\W\d_]{2,}", rest)
+    words = [word.lower() for word in P.LETTERS.findall(text)]
+    if not any(word in P.MONTH_SET for word in words) and not P.NUMERIC_DATE.search(text):
+        return False
+    leftover = [word for word in words if len(word) >= 2 and word not in P.DATE_WORDS]
     return len(leftover) <= 1
 
 

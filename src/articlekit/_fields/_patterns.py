@@ -105,6 +105,11 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ad", AD_LINE),
 )
 
+# The same patterns without IGNORECASE, for text lower-cased once: several times faster in `re`.
+BOILERPLATE_LINES_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern.pattern)) for kind, pattern in BOILERPLATE_LINES
+)
+
 # class/id tokens of HTML containers that mean the same on any site (not a CMS's names)
 HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comments", re.compile(r"comment|respond|reply|disqus|discussion", _I)),
@@ -234,12 +239,17 @@ def _alternation(groups: tuple[tuple[str, ...], ...]) -> str:
     return "|".join(re.escape(name) for name in names)
 
 
-MONTH_WORD = re.compile(r"(?<!\w)(?:" + _alternation(MONTH_NAMES) + r")\.?(?!\w)", _I)
-WEEKDAY_OR_FILLER = re.compile(
-    r"(?<!\w)(?:" + _alternation(WEEKDAY_NAMES) + r")(?!\w)|\b(?:at|am|pm|a\.m\.|p\.m\.|of|the|on|uhr|um|den|"
-    r"der|le|à|de|del|el|il|op|van|h)\b|\b(?:utc|gmt|[ecmp][sd]t|ist|pkt|cet|cest|bst|mez|mesz)\b|[,.:|·•\-–—/()+]",
-    _I,
+MONTH_SET = frozenset(name.lower() for names in MONTH_NAMES for name in names)
+WEEKDAY_SET = frozenset(name.lower() for names in WEEKDAY_NAMES for name in names)
+#: Words a dateline may hold besides the date: joining words in several languages, time zones.
+DATELINE_FILLERS = frozenset(
+    """at am pm of the on uhr um den der le à de del el il op van utc gmt est edt cst cdt mst mdt pst pdt
+    ist pkt cet cest bst mez mesz aest aedt jst kst hkt sgt st nd rd th""".split()
 )
+DATE_WORDS = MONTH_SET | WEEKDAY_SET | DATELINE_FILLERS
+NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+LETTERS = re.compile(r"[^\W\d_]+")
+
 
 #: A line that is only a time, or a relative time, with an optional label ("5:50 PM", "Updated at
 #: 1:23 p.m.", "Updated an hour ago"): head metadata, though not a date claim.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .._model import DateEvidence, ReadTime
@@ -13,6 +15,7 @@ from ._publication import publication_line
 from ._read_time import stated_read_time
 
 MAX_METADATA_CHARS = 200
+_DIGIT = re.compile(r"\d")
 MAX_BYLINE_WORDS = 10
 
 
@@ -30,6 +33,8 @@ def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "date
     line = " ".join(text.split())
     if not line or len(line) > MAX_METADATA_CHARS:
         return None
+    if not _DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
+        return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
     reading = MetadataLine()
     for segment in SEGMENT_SPLIT.split(line):
         if not segment.strip(" -–—,"):

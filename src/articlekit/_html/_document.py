@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 
 import lxml.etree as etree
-import lxml.html
 
 from ..errors import EmptyInput, NotAnArticle
 from ._selectors import JUNK_TAGS
+from ._tree import Element, drop_keep_tail, text_of
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _parser() -> lxml.html.HTMLParser:
+def _parser() -> etree.HTMLParser:
     # libxml2's HTML parser does not load DTDs or external entities; no_network forbids any fetch.
-    return lxml.html.HTMLParser(  # type: ignore[call-arg]
+    return etree.HTMLParser(  # type: ignore[call-arg]
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -27,18 +27,26 @@ def _parser() -> lxml.html.HTMLParser:
     )
 
 
-def parse_document(text: str) -> lxml.html.HtmlElement:
+def parse_document(text: str) -> Element:
     """Parse HTML text into an lxml tree, raising typed errors instead of lxml's."""
-    cleaned = _NOT_XML_CHARS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    cleaned = _XML_DECLARATION.sub("", text, count=1)
     if not cleaned.strip():
         raise EmptyInput("empty document")
     try:
-        root = lxml.html.document_fromstring(cleaned, parser=_parser())
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        raise NotAnArticle(f"the HTML could not be parsed: {exc}") from exc
+        root = _parse(cleaned)
+    except ValueError:
+        # lxml refuses control characters and lone surrogates; scrub them only when they are there
+        root = _parse(_NOT_XML_CHARS.sub("", cleaned))
     if root is None:
         raise EmptyInput("empty document")
     return root
+
+
+def _parse(text: str) -> Element | None:
+    try:
+        return etree.fromstring(text, parser=_parser())
+    except (etree.ParserError, etree.XMLSyntaxError) as exc:
+        raise NotAnArticle(f"the HTML could not be parsed: {exc}") from exc
 
 
 #: Hidden elements are dropped unless the visible page would keep less than this share of the text:
@@ -46,7 +54,7 @@ def parse_document(text: str) -> lxml.html.HtmlElement:
 MIN_VISIBLE_SHARE = 0.2
 
 
-def remove_junk(root: lxml.html.HtmlElement) -> list[str]:
+def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
     """Drop scripts, styles, embeds, form controls and hidden elements (keeping the text after them).
 
     Returns warnings about what was kept against the rule.
@@ -54,25 +62,25 @@ def remove_junk(root: lxml.html.HtmlElement) -> list[str]:
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, with_tail=False)
     hidden = [
         element
-        for element in root.iter()
-        if isinstance(element.tag, str)
+        for element in maybe_hidden
+        if element.tag not in ("html", "body")
         and (
             element.get("hidden") is not None
             or element.get("aria-hidden") == "true"
             or _HIDDEN_STYLE.search(element.get("style") or "")
         )
-        and element.tag not in ("html", "body")
     ]
-    total = len(root.text_content())
-    hidden_text = sum(len(element.text_content()) for element in _outermost(hidden))
+    if not hidden:
+        return []
+    total = len(text_of(root))
+    hidden_text = sum(len(text_of(element)) for element in _outermost(hidden))
     if total and total - hidden_text < MIN_VISIBLE_SHARE * total:
         return ["most of the page's text is in hidden elements (client-side rendering); kept"]
     for element in hidden:
-        if element.getparent() is not None:
-            element.drop_tree()
+        drop_keep_tail(element)
     return []
 
 
-def _outermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+def _outermost(elements: list[Element]) -> list[Element]:
     chosen = set(elements)
     return [e for e in elements if not any(a in chosen for a in e.iterancestors())]

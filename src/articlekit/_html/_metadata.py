@@ -8,13 +8,12 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-import lxml.html
-
 from .._blocks import Metadata
 from .._fields._dates import parse_date
 from .._fields._language import normalise_language
 from .._model import DateEvidence, DateRole, Image
 from ._selectors import ARTICLE_TYPES
+from ._tree import Element, Survey, text_of
 
 # <meta> keys (name / property / itemprop, lower-cased) and what they claim.
 _META_DATES: dict[str, DateRole] = {
@@ -68,17 +67,17 @@ _META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:imag
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 
 
-def harvest(root: lxml.html.HtmlElement, url: str | None) -> tuple[Metadata, dict[str, Any] | None]:
+def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, dict[str, Any] | None]:
     """Read every metadata source of the page; also returns the JSON-LD article node when there is one."""
     meta = Metadata()
-    article_node = _json_ld(root, meta, url)
+    article_node = _json_ld(survey.json_ld, meta, url)
     _meta_tags(root, meta, url)
-    _microdata(root, meta)
+    _microdata(survey.itemprop, meta)
     _head_elements(root, meta, url)
     return meta, article_node
 
 
-def _meta_tags(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> None:
+def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
     locale: str | None = None
     for element in root.iter("meta"):
         key = (
@@ -111,13 +110,13 @@ def _meta_tags(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> 
             meta.language = (language, "meta content-language / og:locale")
 
 
-def _head_elements(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> None:
+def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
     declared = normalise_language(root.get("lang") or root.get("xml:lang"))
     if declared:
         meta.language = (declared, "<html lang>")
     title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        meta.titles.append((" ".join(title.text_content().split()), "title"))
+    if title is not None and text_of(title).strip():
+        meta.titles.append((" ".join(text_of(title).split()), "title"))
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             meta.canonical_url = (_resolve(link.get("href", ""), url) or "", '<link rel="canonical">')
@@ -128,25 +127,25 @@ def _head_elements(root: lxml.html.HtmlElement, meta: Metadata, url: str | None)
             return
 
 
-def _microdata(root: lxml.html.HtmlElement, meta: Metadata) -> None:
-    for element in root.xpath("//*[@itemprop]"):
+def _microdata(elements: list[Element], meta: Metadata) -> None:
+    for element in elements:
         prop = (element.get("itemprop") or "").strip()
         if element.tag == "meta" and prop.lower() in ("datepublished", "datemodified"):
             continue  # read with the other <meta> tags
         if prop in ("datePublished", "dateModified", "dateCreated"):
-            raw = element.get("datetime") or element.get("content") or element.text_content()
+            raw = element.get("datetime") or element.get("content") or text_of(element)
             value = parse_date(raw.strip())
             if value is not None:
                 role: DateRole = "modified" if prop == "dateModified" else "published"
                 meta.dates.append(DateEvidence(role, value, "microdata", raw.strip()))
         elif prop == "headline":
-            text = " ".join((element.get("content") or element.text_content()).split())
+            text = " ".join((element.get("content") or text_of(element)).split())
             if text:
                 meta.titles.append((text, "microdata"))
 
 
-def _json_ld(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> dict[str, Any] | None:
-    nodes = list(_json_ld_nodes(root))
+def _json_ld(scripts: list[Element], meta: Metadata, url: str | None) -> dict[str, Any] | None:
+    nodes = list(_json_ld_nodes(scripts))
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
     articles = [node for node in nodes if any(ARTICLE_TYPES.search(t) for t in _types(node))]
     for node in nodes:
@@ -159,8 +158,8 @@ def _json_ld(root: lxml.html.HtmlElement, meta: Metadata, url: str | None) -> di
     return article
 
 
-def _json_ld_nodes(root: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in root.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+def _json_ld_nodes(scripts: list[Element]) -> Iterator[dict[str, Any]]:
+    for script in scripts:
         raw = _CDATA.sub("", script.text or "")
         try:
             data = json.loads(raw)

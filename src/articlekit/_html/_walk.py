@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import TypeAlias
 from urllib.parse import urljoin
-
-import lxml.html
 
 from .._blocks import Candidate, CandidateKind, Zone
 from .._fields._boilerplate import hint_kind
 from .._fields._dates import parse_date
 from .._fields._images import split_credit, strip_caption_prefix
 from .._model import BoilerplateKind, DateEvidence, DateRole, Image
-from ._content import furniture_names, inside_links, is_furniture, tokens_of
+from ._content import is_furniture
 from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
-    CAPTION_TOKENS,
     CREDIT_TOKENS,
     DECORATIVE_IMAGE,
     DEK_TOKENS,
@@ -25,10 +21,9 @@ from ._selectors import (
     LISTS,
     QUOTES,
     TEXT_BLOCKS,
-    TOKEN_SPLIT,
 )
+from ._tree import Element, PageIndex, name_values, select, text_of
 
-Element: TypeAlias = lxml.html.HtmlElement
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: Within the article's text, only short blocks' <time> elements are claims about the article.
@@ -36,13 +31,16 @@ MAX_TIME_BLOCK_WORDS = 12
 
 
 def clean_text(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 class Walker:
     """One pass over the body in document order, emitting candidates."""
 
-    def __init__(self, main: Element, scope: Element, headline: Element | None, url: str | None) -> None:
+    def __init__(
+        self, main: Element, scope: Element, headline: Element | None, url: str | None, index: PageIndex
+    ) -> None:
+        self.index = index
         self.main, self.scope, self.headline, self.url = main, scope, headline, url
         self.candidates: list[Candidate] = []
         self.headline_index: int | None = None
@@ -50,19 +48,17 @@ class Walker:
         self.seen_headline = headline is None
         # Ancestors of the elements that decide zones are walked into, never emitted whole.
         self.on_path = {a for e in (main, scope, headline) if e is not None for a in e.iterancestors()}
-        self.main_chars = len(main.text_content())
-        self.linked: set[Element] = set()
-        self.captions: set[Element] = set()
-
-    def walk(self, body: Element) -> list[Candidate]:
-        self.linked = inside_links(body)
+        self.main_chars = index.chars(main)
+        self.linked = index.linked
         self.captions = {
             e
-            for c in body.iter()
-            if isinstance(c.tag, str) and c.tag != "figure" and _names_caption(c)
+            for c in index.named
+            if c.tag != "figure" and index.caption_named(c)
             for e in c.iter()
             if isinstance(e.tag, str)
         }
+
+    def walk(self, body: Element) -> list[Candidate]:
         self._visit(body, None, False)
         return self.candidates
 
@@ -93,7 +89,7 @@ class Walker:
             return
         if not is_main and not is_scope:
             hint = self._hint(element) or hint
-            dek = dek or bool(DEK_TOKENS.intersection(tokens_of(element)))
+            dek = dek or bool(DEK_TOKENS.intersection(self.index.tokens(element)))
         if element in self.on_path or is_main or is_scope or not self._emit_block(element, tag, hint, dek):
             self._visit_container(element, hint, dek)
         if is_main:
@@ -105,7 +101,7 @@ class Walker:
         if tag in TEXT_BLOCKS:
             self._emit(element, "heading" if tag in HEADINGS else "paragraph", hint, dek)
         elif tag in LISTS:
-            items = [clean_text(item.text_content()) for item in element if item.tag in ("li", "dt", "dd")]
+            items = [clean_text(text_of(item)) for item in element if item.tag in ("li", "dt", "dd")]
             text = "\n".join(item for item in items if item)
             self._emit(element, "list", hint, dek, text=text)
         elif tag in QUOTES:
@@ -114,8 +110,8 @@ class Walker:
             self._emit_figure(element)
         elif tag == "img":
             self._emit_image(element, None, None)
-        elif tag == "table" and not element.xpath(".//table|.//div|.//p"):
-            rows = [" | ".join(clean_text(c.text_content()) for c in row) for row in element.iter("tr")]
+        elif tag == "table" and not select(element, ".//table|.//div|.//p"):
+            rows = [" | ".join(clean_text(text_of(c)) for c in row) for row in element.iter("tr")]
             self._emit(element, "table", hint, dek, text="\n".join(r for r in rows if r.strip(" |")))
         else:
             return False
@@ -136,9 +132,9 @@ class Walker:
             elif child.tag == "br":
                 run.append("\n")
             else:
-                text = child.text_content()
+                text = text_of(child)
                 run.append(text)
-                links += sum(len(a.text_content()) for a in child.iter("a"))
+                links += sum(len(text_of(a)) for a in child.iter("a"))
             run.append(child.tail or "")
         self._flush(run, links, hint, dek, element)
 
@@ -161,13 +157,13 @@ class Walker:
         dek: bool,
         text: str | None = None,
     ) -> None:
-        text = clean_text(element.text_content()) if text is None else text
+        text = clean_text(text_of(element)) if text is None else text
         if not text:
             return
         links = (
             len(text)
             if element in self.linked
-            else sum(len(clean_text(a.text_content())) for a in element.iter("a"))
+            else sum(len(clean_text(text_of(a))) for a in element.iter("a"))
         )
         candidate = self._add(text, kind, hint, dek, min(1.0, links / len(text)), element)
         if candidate is not None and element.tag in HEADINGS:
@@ -234,21 +230,13 @@ class Walker:
         )
 
     def _hint(self, element: Element) -> BoilerplateKind | None:
-        if not is_furniture(element, self.main_chars if self.in_main else 0):
+        if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
             return None
-        names = furniture_names(element)
+        names = self.index.furniture_names(element)
         kind = hint_kind(sorted(names)) if names else None
         if kind is not None:
             return kind
         return BOILERPLATE_TAGS.get(element.tag, "other")  # type: ignore[return-value]
-
-
-def _names_caption(element: Element) -> bool:
-    for value in (element.get("class") or "").split():
-        tokens = [t for t in TOKEN_SPLIT.split(value.lower()) if t]
-        if tokens and (tokens[0] in CAPTION_TOKENS or tokens[-1] in CAPTION_TOKENS):
-            return True
-    return False
 
 
 def _holds_blocks(element: Element) -> bool:
@@ -258,14 +246,18 @@ def _holds_blocks(element: Element) -> bool:
 
 
 def _caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
-    credit_parts = [e for e in figcaption.iterdescendants() if CREDIT_TOKENS.intersection(tokens_of(e))]
+    credit_parts = [
+        e
+        for e in figcaption.iterdescendants()
+        if CREDIT_TOKENS.intersection(t for value in name_values(e) for t in value)
+    ]
     if credit_parts:
-        credit = clean_text(" ".join(e.text_content() for e in credit_parts))
-        caption = clean_text(figcaption.text_content())
+        credit = clean_text(" ".join(text_of(e) for e in credit_parts))
+        caption = clean_text(text_of(figcaption))
         for part in credit_parts:
-            caption = caption.replace(clean_text(part.text_content()), "").strip()
+            caption = caption.replace(clean_text(text_of(part)), "").strip()
         return (strip_caption_prefix(caption) or None), (strip_caption_prefix(credit) or None)
-    return split_credit(strip_caption_prefix(clean_text(figcaption.text_content())))
+    return split_credit(strip_caption_prefix(clean_text(text_of(figcaption))))
 
 
 def _image_src(img: Element) -> str | None:

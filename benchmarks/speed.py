@@ -1,0 +1,114 @@
+"""Pages per second on one core, side by side, over the AEB pages.
+
+    python benchmarks/speed.py [--data DIR] [--rounds 5]
+
+Each tool runs in its own process pinned to one core, over the same decoded pages held in memory:
+articlekit (the whole record), trafilatura (main text, its default extraction) and lxml's bare
+`document_fromstring` (the floor: parsing alone). Reported: the median pages/s over the rounds, and
+the process's peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+DEFAULT_DATA = Path(
+    os.environ.get("ARTICLEKIT_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks")
+)
+TOOLS = ("lxml", "articlekit", "trafilatura")
+
+
+def load_pages(data: Path) -> list[tuple[str, str | None]]:
+    truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for key, record in sorted(truth.items()):
+        raw = gzip.decompress((data / "aeb" / "html" / f"{key}.html.gz").read_bytes())
+        pages.append((raw.decode("utf-8", "replace"), record.get("url")))
+    return pages
+
+
+def extractor(tool: str) -> Callable[[str, str | None], object]:
+    if tool == "lxml":
+        import lxml.html
+
+        return lambda html, url: lxml.html.document_fromstring(html)
+    if tool == "articlekit":
+        import articlekit
+
+        def parse(html: str, url: str | None) -> object:
+            try:
+                return articlekit.parse_html(html, url=url)
+            except articlekit.errors.ArticleKitError:
+                return None
+
+        return parse
+    if tool == "trafilatura":
+        import trafilatura
+
+        return lambda html, url: trafilatura.extract(html, url=url, include_comments=False)
+    raise SystemExit(f"unknown tool {tool}")
+
+
+def measure(tool: str, data: Path, rounds: int) -> dict[str, object]:
+    """In a child process: pin to one core, warm up once, then time each round."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+    pages = load_pages(data)
+    extract = extractor(tool)
+    for html, url in pages[:10]:
+        extract(html, url)
+    rates = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for html, url in pages:
+            extract(html, url)
+        rates.append(len(pages) / (time.perf_counter() - start))
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "tool": tool,
+        "pages_per_second": statistics.median(rates),
+        "rounds": rates,
+        "peak_mib": peak_kib / 1024,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--tool", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.tool:
+        print(json.dumps(measure(args.tool, args.data, args.rounds)))
+        return 0
+    results = {}
+    for tool in TOOLS:
+        command = [sys.executable, "-W", "ignore", __file__, "--tool", tool, "--data", str(args.data)]
+        out = subprocess.run(
+            [*command, "--rounds", str(args.rounds)], capture_output=True, text=True, check=True
+        )
+        results[tool] = json.loads(out.stdout.strip().splitlines()[-1])
+    floor = float(results["lxml"]["pages_per_second"])  # type: ignore[arg-type]
+    print(
+        f"{'tool':<12} {'pages/s':>8} {'x lxml':>7} {'peak MiB':>9}   (median of {args.rounds} rounds, one core)"
+    )
+    for tool, result in results.items():
+        rate = float(result["pages_per_second"])  # type: ignore[arg-type]
+        print(f"{tool:<12} {rate:8.1f} {rate / floor:7.3f} {float(result['peak_mib']):9.1f}")  # type: ignore[arg-type]
+    ak, tr = (float(results[t]["pages_per_second"]) for t in ("articlekit", "trafilatura"))  # type: ignore[arg-type]
+    print(f"articlekit / trafilatura: {ak / tr:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

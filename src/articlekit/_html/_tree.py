@@ -1,0 +1,157 @@
+"""The parsed page as plain lxml elements, and what is computed once per page about them.
+
+Plain `lxml.etree` elements (not `lxml.html`'s, whose Python-level class lookup runs for every node
+touched) and one `PageIndex` per page keep the walks over the tree cheap: each element's names,
+text length and own text are computed at most once.
+"""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+import lxml.etree as etree
+
+from ._selectors import (
+    BLOCK_TAGS,
+    CAPTION_TOKENS,
+    CREDIT_TOKENS,
+    DEK_TOKENS,
+    FURNITURE_TOKENS,
+    MODIFIER_TOKENS,
+    STATE_PREFIXES,
+)
+
+Element: TypeAlias = etree._Element
+
+
+class Survey:
+    """What one pass over the freshly parsed page collects for the later steps (one Python pass over
+    the elements is cheaper than libxml2's `//*[...]` XPath scans)."""
+
+    def __init__(self, root: Element) -> None:
+        self.itemprop: list[Element] = []
+        self.json_ld: list[Element] = []
+        self.maybe_hidden: list[Element] = []
+        for element in root.iter():
+            keys = element.keys()
+            if not keys:
+                continue
+            if "itemprop" in keys:
+                self.itemprop.append(element)
+            if "hidden" in keys or "aria-hidden" in keys or "style" in keys:
+                self.maybe_hidden.append(element)
+            if element.tag == "script" and "ld+json" in (element.get("type") or "").lower():
+                self.json_ld.append(element)
+
+
+def select(element: Element, path: str) -> list[Element]:
+    """The elements an XPath expression selects (attribute and text results are left out)."""
+    found = element.xpath(path)
+    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
+
+
+def text_of(element: Element) -> str:
+    """All text inside an element (not its tail), at C speed."""
+    return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
+
+
+def drop_keep_tail(element: Element) -> None:
+    """Remove an element and its content, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+# Only names holding one of these tokens mean anything to us; most class names hold none.
+_MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS
+_SEPARATORS = str.maketrans("-_", "  ")
+_NAME_KEYS = frozenset(("class", "id", "role"))
+
+
+def _tokens(value: str) -> list[str]:
+    return value.lower().translate(_SEPARATORS).split()
+
+
+def name_values(element: Element) -> list[list[str]]:
+    """Each class value, the id and the role of an element, split into lower-case tokens."""
+    values = [v for v in (element.get("class") or "").split() if not v.lower().startswith(STATE_PREFIXES)]
+    values.extend((element.get("id") or "", element.get("role") or ""))
+    return [tokens for tokens in map(_tokens, values) if tokens]
+
+
+def _raw_names(element: Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+
+
+class PageIndex:
+    """Facts about a page's elements, each computed once."""
+
+    def __init__(self, body: Element) -> None:
+        self.body = body
+        self.named = [e for e in body.iter() if _NAME_KEYS.intersection(e.keys())]
+        self._names: dict[Element, list[list[str]]] = {
+            e: name_values(e) for e in self.named if not _MEANINGFUL_TOKENS.isdisjoint(_tokens(_raw_names(e)))
+        }
+        self.linked: frozenset[Element] = frozenset(
+            e for a in body.iter("a") for e in a.iterdescendants() if isinstance(e.tag, str)
+        )
+        self._chars: dict[Element, int] = {}
+        self._own: dict[Element, tuple[int, int]] = {}
+        self._furniture: dict[Element, frozenset[str]] = {}
+
+    def tokens(self, element: Element) -> list[str]:
+        return [token for value in self._names.get(element, ()) for token in value]
+
+    def furniture_names(self, element: Element) -> frozenset[str]:
+        """Furniture words an element is named by: a class value counts when its first or last token is
+        such a word and none of its tokens is a layout or state modifier ("l-sidebar-fixed" does not)."""
+        cached = self._furniture.get(element)
+        if cached is None:
+            names: set[str] = set()
+            for tokens in self._names.get(element, ()):
+                if tokens and not MODIFIER_TOKENS.intersection(tokens):
+                    names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
+            cached = self._furniture[element] = frozenset(names)
+        return cached
+
+    def caption_named(self, element: Element) -> bool:
+        """A class value whose first or last token names a caption or a credit."""
+        return any(
+            tokens and (tokens[0] in CAPTION_TOKENS or tokens[-1] in CAPTION_TOKENS)
+            for tokens in self._names.get(element, ())
+        )
+
+    def chars(self, element: Element) -> int:
+        """Length of all text inside the element."""
+        cached = self._chars.get(element)
+        if cached is None:
+            cached = self._chars[element] = len(text_of(element))
+        return cached
+
+    def own_text(self, element: Element) -> tuple[int, int]:
+        """(characters, link characters) of the text the element holds itself: its loose text and its
+        inline children, not what its block children hold."""
+        cached = self._own.get(element)
+        if cached is not None:
+            return cached
+        length = len((element.text or "").strip())
+        links = length if element.tag == "a" or element in self.linked else 0
+        for child in element:
+            length += len((child.tail or "").strip())
+            if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+                text = len(" ".join(text_of(child).split()))
+                length += text
+                if child.tag == "a" or child in self.linked:
+                    links += text
+                else:
+                    links += sum(len(text_of(a).strip()) for a in child.iter("a"))
+        self._own[element] = (length, links)
+        return length, links
