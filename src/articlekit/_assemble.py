@@ -19,7 +19,7 @@ from ._fields._images import looks_like_description, split_credit, strip_caption
 from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX
 from ._fields._publication import publication_line
-from ._fields._read_time import count_words, estimated_read_time
+from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._roles import read_metadata_line
 from ._fields._site import site_from_copyright, site_from_follow_line, site_from_publication
 from ._model import (
@@ -224,12 +224,13 @@ def _build(
         # a heading with nothing after it introduces what follows the article (related links, comments)
         _add_boilerplate(found, "related", found.body.pop().text)
     body_text = "\n\n".join(block.text for block in found.body)
-    body = Body(blocks=tuple(found.body), text=body_text, word_count=count_words(body_text))
+    counts = word_counts(body_text)
+    body = Body(blocks=tuple(found.body), text=body_text, word_count=sum(counts))
     if found.body:
         how["body"] = parts.body_how or "blocks of the main content"
     read_time = found.read_time
     if read_time is None:
-        read_time = estimated_read_time(body_text)
+        read_time = estimated_read_time(body_text, counts)
         if read_time is not None:
             how["read_time"] = f"estimated from {body.word_count} words"
 

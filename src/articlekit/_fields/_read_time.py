@@ -26,17 +26,21 @@ def stated_read_time(text: str) -> ReadTime | None:
     return None
 
 
+def word_counts(text: str) -> tuple[int, int]:
+    """(words, CJK characters) of `text`; CJK text is counted in characters."""
+    cjk = len(_CJK.findall(text))
+    words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text))
+    return words, cjk
+
+
 def count_words(text: str) -> int:
     """Words in `text`; each CJK character counts as one word."""
-    cjk = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text)))
-    return words + cjk
+    return sum(word_counts(text))
 
 
-def estimated_read_time(text: str) -> ReadTime | None:
+def estimated_read_time(text: str, counts: tuple[int, int] | None = None) -> ReadTime | None:
     """Minutes at WORDS_PER_MINUTE (CJK characters at CJK_CHARACTERS_PER_MINUTE), rounded up; None for no text."""
-    cjk = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text)))
+    words, cjk = counts if counts is not None else word_counts(text)
     if words + cjk == 0:
         return None
     minutes = math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_CHARACTERS_PER_MINUTE)

@@ -113,7 +113,7 @@ def _furniture_subtrees(
     blocked: set[Element] = set()
     candidates = list(body.iter(*BOILERPLATE_TAGS))
     if names:
-        candidates += [e for e in index.named if index.furniture_names(e)]
+        candidates += [e for e in index.meaningful if index.furniture_names(e)]
     for element in candidates:
         if element in blocked or (keep and element in keep):
             continue

@@ -97,9 +97,18 @@ class PageIndex:
     def __init__(self, body: Element) -> None:
         self.body = body
         self.named = [e for e in body.iter() if _NAME_KEYS.intersection(e.keys())]
-        self._names: dict[Element, list[list[str]]] = {
-            e: name_values(e) for e in self.named if not _MEANINGFUL_TOKENS.isdisjoint(_tokens(_raw_names(e)))
-        }
+        by_raw: dict[str, list[list[str]] | None] = {}  # class strings repeat within a page
+        self._names: dict[Element, list[list[str]]] = {}
+        for element in self.named:
+            raw = _raw_names(element)
+            if raw not in by_raw:
+                meaningful = not _MEANINGFUL_TOKENS.isdisjoint(_tokens(raw))
+                by_raw[raw] = name_values(element) if meaningful else None
+            values = by_raw[raw]
+            if values is not None:
+                self._names[element] = values
+        #: Elements whose names mean something to us (furniture, caption, dek, credit words).
+        self.meaningful: list[Element] = list(self._names)
         self.linked: frozenset[Element] = frozenset(
             e for a in body.iter("a") for e in a.iterdescendants() if isinstance(e.tag, str)
         )

@@ -52,7 +52,7 @@ class Walker:
         self.linked = index.linked
         self.captions = {
             e
-            for c in index.named
+            for c in index.meaningful
             if c.tag != "figure" and index.caption_named(c)
             for e in c.iter()
             if isinstance(e.tag, str)
@@ -134,7 +134,8 @@ class Walker:
             else:
                 text = text_of(child)
                 run.append(text)
-                links += sum(len(text_of(a)) for a in child.iter("a"))
+                if text and not text.isspace():
+                    links += len(text) if child.tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
             run.append(child.tail or "")
         self._flush(run, links, hint, dek, element)
 
@@ -142,7 +143,9 @@ class Walker:
         self, run: list[str], links: int, hint: BoilerplateKind | None, dek: bool, parent: Element
     ) -> None:
         joined = "".join(run)
-        for piece in _PARAGRAPH_BREAK.split(joined):
+        if not joined or joined.isspace():
+            return
+        for piece in _PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
             text = clean_text(piece)
             if text:
                 density = 1.0 if parent in self.linked else min(1.0, links / len(joined.strip() or "x"))
