@@ -73,7 +73,9 @@ RELATED_LINE = re.compile(
     r"see also|also read|you (may|might) also like|more (from|on|stories|news)\b.{0,40}|"
     r"recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|"
     r"(related )?(tags|topics)|more in .{1,40}|"
-    r"lesen sie auch|mehr zum thema|à lire aussi|lire aussi|te puede interesar|leggi anche)\W*(:.*)?$",
+    r"lesen sie auch|mehr zum thema|mehr themen.{0,30}|neueste artikel|weitere artikel|das könnte sie auch "
+    r"interessieren|à lire aussi|lire aussi|sur le même (thème|sujet)|à découvrir|te puede interesar|"
+    r"más noticias|ver también|leia também|leia mais|leggi anche|potrebbe interessarti)\W*(:.*)?$",
     _I,
 )
 COPYRIGHT_LINE = re.compile(
@@ -93,6 +95,14 @@ AD_LINE = re.compile(
     _I,
 )
 
+#: Staff credit lines ("Reporting by X; Editing by Y", "Redaktion: X"): about the article, not of it.
+CREDITS_LINE = re.compile(
+    r"^\W*(additional reporting|reporting|writing|editing|compiled|edited|produced|translated) by\b|"
+    r"^\W*(redaktion|schlussredaktion|übersetzung|mitarbeit|bildrechte|rédaction|traduction|redacción|"
+    r"image credits?|photo credits?)\s*:",
+    _I,
+)
+
 # Ordered: the first kind whose pattern matches a boilerplate-shaped line wins.
 BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("comments", COMMENTS_LINE),
@@ -103,6 +113,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", COPYRIGHT_LINE),
     ("navigation", NAVIGATION_LINE),
     ("ad", AD_LINE),
+    ("other", CREDITS_LINE),
 )
 
 # The same patterns without IGNORECASE, for text lower-cased once: several times faster in `re`.

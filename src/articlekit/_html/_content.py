@@ -46,11 +46,10 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
     if not votes:
         return body, "no paragraphs: the whole body"
     best = max(votes, key=lambda e: votes[e])
-    page_chars = index.chars(body)
     ancestor = best.getparent()
     while ancestor is not None and ancestor is not body and ancestor.tag != "html":
-        if is_furniture(ancestor, index, page_chars):
-            break
+        # an ancestor of the article's text is not furniture, whatever its names; its furniture
+        # descendants cast no votes, so only article-like prose can draw the choice upward
         if subtree[best] < SPLIT_SHARE * subtree[ancestor]:
             best = ancestor  # the article continues in sibling containers: take them in
         ancestor = ancestor.getparent()
@@ -69,6 +68,7 @@ def _score(body: Element, index: PageIndex) -> tuple[dict[Element, float], dict[
         keep = {
             e for e in (best, *best.iterancestors()) if not STRONG_FURNITURE_TOKENS & index.furniture_names(e)
         }
+        index.name_as_article(list(keep))
     return _votes(values, _furniture_subtrees(body, index, page_chars, names=True, keep=keep))
 
 

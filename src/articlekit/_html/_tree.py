@@ -115,19 +115,31 @@ class PageIndex:
         self._chars: dict[Element, int] = {}
         self._own: dict[Element, tuple[int, int]] = {}
         self._furniture: dict[Element, frozenset[str]] = {}
+        self._article_classes: frozenset[str | None] = frozenset()
+
+    def name_as_article(self, elements: list[Element]) -> None:
+        """Class names of the containers holding the article's text: any element named exactly so is
+        part of the article, whatever its names' words say ("sidebar-grid__content")."""
+        self._article_classes = frozenset(e.get("class") for e in elements if e.get("class"))
+        self._furniture.clear()
 
     def tokens(self, element: Element) -> list[str]:
         return [token for value in self._names.get(element, ()) for token in value]
 
     def furniture_names(self, element: Element) -> frozenset[str]:
         """Furniture words an element is named by: a class value counts when its first or last token is
-        such a word and none of its tokens is a layout or state modifier ("l-sidebar-fixed" does not)."""
+        such a word, an id (one descriptive name) when any token is; never a name holding a layout or
+        state modifier ("l-sidebar-fixed", "modal-enabled")."""
         cached = self._furniture.get(element)
         if cached is None:
             names: set[str] = set()
-            for tokens in self._names.get(element, ()):
-                if tokens and not MODIFIER_TOKENS.intersection(tokens):
-                    names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
+            if element in self._names and element.get("class") not in self._article_classes:
+                for tokens in self._names[element]:
+                    if tokens and not MODIFIER_TOKENS.intersection(tokens):
+                        names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
+                id_tokens = _tokens(element.get("id") or "")
+                if not MODIFIER_TOKENS.intersection(id_tokens):
+                    names.update(FURNITURE_TOKENS.intersection(id_tokens))
             cached = self._furniture[element] = frozenset(names)
         return cached
 
