@@ -91,7 +91,7 @@ NAVIGATION_LINE = re.compile(
 )
 AD_LINE = re.compile(
     r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|story continues below (this )?advertisement)\W*$",
+    r"pubblicità|(story|article) continues below( this)?( advertisement)?)\W*$",
     _I,
 )
 

@@ -88,7 +88,13 @@ FURNITURE_TOKENS = frozenset(
     contentinfo""".split()
 )
 #: Class/id tokens (first or last of a class value) of caption and credit containers outside <figure>.
-CAPTION_TOKENS = frozenset("caption captions figcaption credit credits photocredit imagecredit".split())
+CAPTION_TOKENS = frozenset(
+    """caption captions figcaption credit credits photocredit imagecredit bildunterschrift bildtext legende
+    légende didascalia legenda epigrafe""".split()
+)
+#: A name that pairs an image word with a text word is a caption too ("detail-img__description", "mediaInfo").
+IMAGE_WORDS = frozenset("img image images photo photos picture pic media bild foto figure".split())
+IMAGE_TEXT_WORDS = frozenset("description desc subtitle text caption credit legend info".split())
 #: A class value with one of these tokens describes a layout or a state, not what the element is
 #: ("l-sidebar-fixed", "and-w-sidebar", "non-ad-column", "modal-enabled", "pagination-first").
 MODIFIER_TOKENS = frozenset(

@@ -7,6 +7,7 @@ text length and own text are computed at most once.
 
 from __future__ import annotations
 
+import re
 from typing import TypeAlias
 
 import lxml.etree as etree
@@ -17,6 +18,8 @@ from ._selectors import (
     CREDIT_TOKENS,
     DEK_TOKENS,
     FURNITURE_TOKENS,
+    IMAGE_TEXT_WORDS,
+    IMAGE_WORDS,
     MODIFIER_TOKENS,
     STATE_PREFIXES,
 )
@@ -71,13 +74,17 @@ def drop_keep_tail(element: Element) -> None:
 
 
 # Only names holding one of these tokens mean anything to us; most class names hold none.
-_MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS
+_MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
 _SEPARATORS = str.maketrans("-_", "  ")
 _NAME_KEYS = frozenset(("class", "id", "role"))
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _tokens(value: str) -> list[str]:
-    return value.lower().translate(_SEPARATORS).split()
+    """ "detail-img__description" -> detail img description; "mediaSubtitleText" -> media subtitle text."""
+    return _CAMEL.sub(" ", value).lower().translate(_SEPARATORS).split()
 
 
 def name_values(element: Element) -> list[list[str]]:
@@ -144,10 +151,16 @@ class PageIndex:
         return cached
 
     def caption_named(self, element: Element) -> bool:
-        """A class value whose first or last token names a caption or a credit."""
+        """A class value whose first or last token names a caption or a credit, or that pairs an image
+        word with a text word; or a <figcaption>, wherever it stands."""
+        if element.tag == "figcaption":
+            return True
         return any(
-            tokens and (tokens[0] in CAPTION_TOKENS or tokens[-1] in CAPTION_TOKENS)
+            tokens[0] in CAPTION_TOKENS
+            or tokens[-1] in CAPTION_TOKENS
+            or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
             for tokens in self._names.get(element, ())
+            if tokens
         )
 
     def chars(self, element: Element) -> int:

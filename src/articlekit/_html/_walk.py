@@ -26,6 +26,8 @@ from ._tree import Element, PageIndex, name_values, select, text_of
 
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: A caption-named container holding more text than this is a layout block, not a caption.
+MAX_CAPTION_CHARS = 400
 #: Within the article's text, only short blocks' <time> elements are claims about the article.
 MAX_TIME_BLOCK_WORDS = 12
 
@@ -50,15 +52,16 @@ class Walker:
         self.on_path = {a for e in (main, scope, headline) if e is not None for a in e.iterancestors()}
         self.main_chars = index.chars(main)
         self.linked = index.linked
-        self.captions = {
-            e
-            for c in index.meaningful
-            if c.tag != "figure" and index.caption_named(c)
-            for e in c.iter()
-            if isinstance(e.tag, str)
-        }
+        self.captions: set[Element] = set()
 
     def walk(self, body: Element) -> list[Candidate]:
+        named = [
+            c
+            for c in self.index.meaningful
+            if c.tag != "figure" and self.index.caption_named(c) and self.index.chars(c) <= MAX_CAPTION_CHARS
+        ]
+        for caption in [*named, *body.iter("figcaption")]:
+            self.captions.update(e for e in caption.iter() if isinstance(e.tag, str))
         self._visit(body, None, False)
         return self.candidates
 
