@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from .._model import BoilerplateKind
@@ -26,6 +27,7 @@ def networks_named(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=32768)
 def line_kind(text: str) -> BoilerplateKind | None:
     """The boilerplate kind of a short line judged by its words alone, or None for article-like text."""
     line = " ".join(text.split())

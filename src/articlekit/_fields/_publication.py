@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .._model import DateValue, PublicationLine
@@ -11,6 +12,7 @@ from ._dates import parse_date
 _MAX_WORDS = 40
 
 
+@functools.lru_cache(maxsize=32768)
 def publication_line(text: str, *, dayfirst: bool = False) -> PublicationLine | None:
     """The line as a PublicationLine when it is one, with the outlet and date it names."""
     line = " ".join(text.split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -15,46 +16,52 @@ from ._publication import publication_line
 from ._read_time import stated_read_time
 
 MAX_METADATA_CHARS = 200
+#: Line classifications are pure functions of the text and repeat across pages; cache this many.
+CACHE_SIZE = 32768
 _DIGIT = re.compile(r"\d")
 MAX_BYLINE_WORDS = 10
 
 
-@attrs.define
+@attrs.frozen
 class MetadataLine:
     """What a head line says: date claims, a stated read time, author names."""
 
-    dates: list[DateEvidence] = attrs.field(factory=list)
+    dates: tuple[DateEvidence, ...] = ()
     read_time: ReadTime | None = None
-    authors: list[str] = attrs.field(factory=list)
+    authors: tuple[str, ...] = ()
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "dateline") -> MetadataLine | None:
-    """The line read as metadata when every segment of it is a dateline, read time or byline."""
+    """The line read as metadata when every segment of it is a dateline, read time or byline.
+    Cached: datelines and bylines repeat across a site's pages."""
     line = " ".join(text.split())
     if not line or len(line) > MAX_METADATA_CHARS:
         return None
     if not _DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
         return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
-    reading = MetadataLine()
+    dates: list[DateEvidence] = []
+    authors: list[str] = []
+    read_time: ReadTime | None = None
     for segment in SEGMENT_SPLIT.split(line):
         if not segment.strip(" -–—,"):
             continue
         time = stated_read_time(segment)
         if time is not None:
-            reading.read_time = reading.read_time or time
+            read_time = read_time or time
             continue
         claims = dateline_claims(segment, source=source, dayfirst=dayfirst)
         if claims:
-            reading.dates.extend(claims)
+            dates.extend(claims)
             continue
         names = byline_names(segment)
         if names:
-            reading.authors.extend(names)
+            authors.extend(names)
             continue
         if TIME_ONLY.match(segment) or (BYLINE.match(segment) and len(segment.split()) <= MAX_BYLINE_WORDS):
             continue  # a bare time, or a byline whose names did not survive cleaning: head metadata all the same
         return None
-    return reading
+    return MetadataLine(dates=tuple(dates), read_time=read_time, authors=tuple(authors))
 
 
 def is_metadata_line(text: str) -> bool:

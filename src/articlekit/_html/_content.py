@@ -61,7 +61,8 @@ def _score(body: Element, index: PageIndex) -> tuple[dict[Element, float], dict[
     with only tag-furniture excluded) is not excluded for its names: names are evidence, text is more."""
     page_chars = index.chars(body)
     values = _paragraph_values(body, index)
-    raw_votes, _ = _votes(values, _furniture_subtrees(body, index, page_chars, names=False))
+    by_tag = _furniture_subtrees(body, index, page_chars, list(body.iter(*BOILERPLATE_TAGS)))
+    raw_votes, _ = _votes(values, by_tag, totals=False)
     keep: set[Element] = set()
     if raw_votes:
         best = max(raw_votes, key=lambda e: raw_votes[e])
@@ -69,7 +70,9 @@ def _score(body: Element, index: PageIndex) -> tuple[dict[Element, float], dict[
             e for e in (best, *best.iterancestors()) if not STRONG_FURNITURE_TOKENS & index.furniture_names(e)
         }
         index.name_as_article(list(keep))
-    return _votes(values, _furniture_subtrees(body, index, page_chars, names=True, keep=keep))
+    named = [e for e in index.meaningful if e not in by_tag and e not in keep and index.furniture_names(e)]
+    blocked = by_tag | _furniture_subtrees(body, index, page_chars, named)
+    return _votes(values, blocked, totals=True)
 
 
 def _paragraph_values(body: Element, index: PageIndex) -> dict[Element, float]:
@@ -88,9 +91,9 @@ def _paragraph_values(body: Element, index: PageIndex) -> dict[Element, float]:
 
 
 def _votes(
-    values: dict[Element, float], blocked: set[Element]
+    values: dict[Element, float], blocked: set[Element], *, totals: bool
 ) -> tuple[dict[Element, float], dict[Element, float]]:
-    """Votes (parent full, grandparent half) and subtree totals of the unblocked paragraphs."""
+    """Votes (parent full, grandparent half) and, with `totals`, subtree totals of the unblocked prose."""
     votes: dict[Element, float] = defaultdict(float)
     subtree: dict[Element, float] = defaultdict(float)
     for element, value in values.items():
@@ -102,20 +105,20 @@ def _votes(
             grandparent = parent.getparent()
             if grandparent is not None:
                 votes[grandparent] += value / 2
-        for ancestor in element.iterancestors():
-            subtree[ancestor] += value
+        if totals:
+            for ancestor in element.iterancestors():
+                subtree[ancestor] += value
     return votes, subtree
 
 
 def _furniture_subtrees(
-    body: Element, index: PageIndex, page_chars: int, *, names: bool, keep: set[Element] | None = None
+    body: Element, index: PageIndex, page_chars: int, candidates: list[Element]
 ) -> set[Element]:
+    """Everything inside the candidates that are small enough to be furniture (in document order, so an
+    outer container is judged before what it holds)."""
     blocked: set[Element] = set()
-    candidates = list(body.iter(*BOILERPLATE_TAGS))
-    if names:
-        candidates += [e for e in index.meaningful if index.furniture_names(e)]
     for element in candidates:
-        if element in blocked or (keep and element in keep):
+        if element in blocked:
             continue
         if index.chars(element) < MAX_FURNITURE_SHARE * page_chars:
             blocked.update(e for e in element.iter() if isinstance(e.tag, str))

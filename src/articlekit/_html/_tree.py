@@ -7,6 +7,7 @@ text length and own text are computed at most once.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TypeAlias
 
@@ -82,12 +83,14 @@ _NAME_KEYS = frozenset(("class", "id", "role"))
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _tokens(value: str) -> list[str]:
-    """ "detail-img__description" -> detail img description; "mediaSubtitleText" -> media subtitle text."""
-    return _CAMEL.sub(" ", value).lower().translate(_SEPARATORS).split()
+@functools.lru_cache(maxsize=16384)
+def _tokens(value: str) -> tuple[str, ...]:
+    """ "detail-img__description" -> detail img description; "mediaSubtitleText" -> media subtitle text.
+    Cached: class names repeat within a page and across the pages of a site."""
+    return tuple(_CAMEL.sub(" ", value).lower().translate(_SEPARATORS).split())
 
 
-def name_values(element: Element) -> list[list[str]]:
+def name_values(element: Element) -> list[tuple[str, ...]]:
     """Each class value, the id and the role of an element, split into lower-case tokens."""
     values = [v for v in (element.get("class") or "").split() if not v.lower().startswith(STATE_PREFIXES)]
     values.extend((element.get("id") or "", element.get("role") or ""))
@@ -104,8 +107,8 @@ class PageIndex:
     def __init__(self, body: Element) -> None:
         self.body = body
         self.named = [e for e in body.iter() if _NAME_KEYS.intersection(e.keys())]
-        by_raw: dict[str, list[list[str]] | None] = {}  # class strings repeat within a page
-        self._names: dict[Element, list[list[str]]] = {}
+        by_raw: dict[str, list[tuple[str, ...]] | None] = {}  # class strings repeat within a page
+        self._names: dict[Element, list[tuple[str, ...]]] = {}
         for element in self.named:
             raw = _raw_names(element)
             if raw not in by_raw:
