@@ -24,6 +24,8 @@ MIN_LIST_ITEM_CHARS = 80
 #: An ancestor of the best container is taken instead when the best holds less than this share of
 #: the ancestor's prose (articles split into several sibling containers).
 SPLIT_SHARE = 0.75
+#: ... and at least this share of the prose it adds sits in containers built like the best one.
+SIMILAR_SHARE = 0.5
 MIN_ARTICLE_BODY_CHARS = 200
 
 
@@ -42,27 +44,49 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
         best = max(marked, key=index.chars)
         if len(text_of(best).strip()) >= MIN_ARTICLE_BODY_CHARS:
             return best, "schema.org articleBody"
-    votes, subtree = _score(body, index)
+    votes, subtree, direct = _score(body, index)
     if not votes:
         return body, "no paragraphs: the whole body"
     best = max(votes, key=lambda e: votes[e])
+    chosen = best
     ancestor = best.getparent()
     while ancestor is not None and ancestor is not body and ancestor.tag != "html":
-        # an ancestor of the article's text is not furniture, whatever its names; its furniture
-        # descendants cast no votes, so only article-like prose can draw the choice upward
-        if subtree[best] < SPLIT_SHARE * subtree[ancestor]:
-            best = ancestor  # the article continues in sibling containers: take them in
+        if subtree[chosen] < SPLIT_SHARE * subtree[ancestor] and _continues_in(
+            best, ancestor, subtree, direct
+        ):
+            chosen = ancestor  # the article continues in sibling containers like its own: take them in
         ancestor = ancestor.getparent()
+    best = chosen
     return best, "text density: paragraphs voting for their containers"
 
 
-def _score(body: Element, index: PageIndex) -> tuple[dict[Element, float], dict[Element, float]]:
+def _continues_in(
+    best: Element, ancestor: Element, subtree: dict[Element, float], direct: dict[Element, float]
+) -> bool:
+    """Whether most of the prose `ancestor` adds to `best` is the article going on: paragraphs the
+    ancestor holds directly, or containers built like `best` (same tag and class) - an article split
+    into chunks - rather than a sidebar or a list of teasers beside it."""
+    added = subtree[ancestor] - subtree[best]
+    alike = direct.get(ancestor, 0.0)
+    signature = best.get("class")
+    if signature:
+        alike += sum(
+            subtree.get(e, 0.0)
+            for e in ancestor.iter(best.tag)
+            if e is not best and e.get("class") == signature
+        )
+    return alike >= SIMILAR_SHARE * added
+
+
+def _score(
+    body: Element, index: PageIndex
+) -> tuple[dict[Element, float], dict[Element, float], dict[Element, float]]:
     """Votes and subtree totals, furniture excluded. The container the prose itself prefers (counted
     with only tag-furniture excluded) is not excluded for its names: names are evidence, text is more."""
     page_chars = index.chars(body)
     values = _paragraph_values(body, index)
     by_tag = _furniture_subtrees(body, index, page_chars, list(body.iter(*BOILERPLATE_TAGS)))
-    raw_votes, _ = _votes(values, by_tag, totals=False)
+    raw_votes, _, _ = _votes(values, by_tag, totals=False)
     keep: set[Element] = set()
     if raw_votes:
         best = max(raw_votes, key=lambda e: raw_votes[e])
@@ -92,23 +116,26 @@ def _paragraph_values(body: Element, index: PageIndex) -> dict[Element, float]:
 
 def _votes(
     values: dict[Element, float], blocked: set[Element], *, totals: bool
-) -> tuple[dict[Element, float], dict[Element, float]]:
-    """Votes (parent full, grandparent half) and, with `totals`, subtree totals of the unblocked prose."""
+) -> tuple[dict[Element, float], dict[Element, float], dict[Element, float]]:
+    """Votes (parent full, grandparent half), the prose each element's children hold directly, and with
+    `totals` the subtree totals, of the unblocked prose."""
     votes: dict[Element, float] = defaultdict(float)
     subtree: dict[Element, float] = defaultdict(float)
+    direct: dict[Element, float] = defaultdict(float)
     for element, value in values.items():
         if element in blocked:
             continue
         parent = element.getparent()
         if parent is not None:
             votes[parent] += value
+            direct[parent] += value
             grandparent = parent.getparent()
             if grandparent is not None:
                 votes[grandparent] += value / 2
         if totals:
             for ancestor in element.iterancestors():
                 subtree[ancestor] += value
-    return votes, subtree
+    return votes, subtree, direct
 
 
 def _furniture_subtrees(
