@@ -77,7 +77,6 @@ def drop_keep_tail(element: Element) -> None:
 # Only names holding one of these tokens mean anything to us; most class names hold none.
 _MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
 _SEPARATORS = str.maketrans("-_", "  ")
-_NAME_KEYS = frozenset(("class", "id", "role"))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -97,20 +96,18 @@ def name_values(element: Element) -> list[tuple[str, ...]]:
     return [tokens for tokens in map(_tokens, values) if tokens]
 
 
-def _raw_names(element: Element) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-
-
 class PageIndex:
     """Facts about a page's elements, each computed once."""
 
     def __init__(self, body: Element) -> None:
         self.body = body
-        self.named = [e for e in body.iter() if _NAME_KEYS.intersection(e.keys())]
         by_raw: dict[str, list[tuple[str, ...]] | None] = {}  # class strings repeat within a page
         self._names: dict[Element, list[tuple[str, ...]]] = {}
-        for element in self.named:
-            raw = _raw_names(element)
+        for element in body.iter():
+            klass, ident, role = element.get("class"), element.get("id"), element.get("role")
+            if klass is None and ident is None and role is None:
+                continue
+            raw = f"{klass or ''} {ident or ''} {role or ''}"
             if raw not in by_raw:
                 meaningful = not _MEANINGFUL_TOKENS.isdisjoint(_tokens(raw))
                 by_raw[raw] = name_values(element) if meaningful else None
@@ -119,6 +116,7 @@ class PageIndex:
                 self._names[element] = values
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
         self.meaningful: list[Element] = list(self._names)
+        self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
             e for a in body.iter("a") for e in a.iterdescendants() if isinstance(e.tag, str)
         )
@@ -132,9 +130,17 @@ class PageIndex:
         part of the article, whatever its names' words say ("sidebar-grid__content")."""
         self._article_classes = frozenset(e.get("class") for e in elements if e.get("class"))
         self._furniture.clear()
+        self._named_furniture = None
 
     def tokens(self, element: Element) -> list[str]:
         return [token for value in self._names.get(element, ()) for token in value]
+
+    @property
+    def named_furniture(self) -> frozenset[Element]:
+        """The elements whose names make them furniture (computed once, after `name_as_article`)."""
+        if self._named_furniture is None:
+            self._named_furniture = frozenset(e for e in self.meaningful if self.furniture_names(e))
+        return self._named_furniture
 
     def furniture_names(self, element: Element) -> frozenset[str]:
         """Furniture words an element is named by: a class value counts when its first or last token is
