@@ -17,7 +17,7 @@ from ._fields._dates import choose_dates
 from ._fields._headline import choose_headline, fold, site_from_title
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
-from ._fields._patterns import CAPTION_PREFIX
+from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._roles import read_metadata_line
@@ -54,6 +54,8 @@ class _Found:
     subheadline: str | None = None
     site_hints: list[tuple[str, str]] = attrs.field(factory=list)
     in_comments: bool = False
+    #: The last block was a slideshow counter: the next one is that slide's caption.
+    after_counter: bool = False
     body_texts: set[str] = attrs.field(factory=set)
     #: Text input has no containers: after a comments line, the rest is the comment section.
     absorb_after_comments: bool = False
@@ -107,10 +109,15 @@ def _route(candidate: Candidate, found: _Found) -> None:
             found.publication = line
             found.how["publication"] = f"publication line ({candidate.where})"
             return
+    after_counter, found.after_counter = found.after_counter, False
+    if candidate.zone != "outside" and GALLERY_COUNTER.match(text):
+        found.after_counter = True
+        _add_boilerplate(found, "other", text)
+        return
     if (
         candidate.zone != "outside"
         and candidate.kind == "paragraph"
-        and (candidate.caption_hint or CAPTION_PREFIX.match(text))
+        and (after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text))
     ):
         _add_caption(found, text, candidate.where)
         return
