@@ -49,7 +49,11 @@ def line_kind(text: str) -> BoilerplateKind | None:
 
 def hint_kind(tokens: Iterable[str]) -> BoilerplateKind | None:
     """The boilerplate kind that HTML class/id/role tokens announce ("comments", "share-bar", ...), if any."""
-    joined = " ".join(tokens)
+    return _hint_kind(" ".join(tokens))
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint_kind(joined: str) -> BoilerplateKind | None:
     if not joined:
         return None
     for kind, pattern in P.HINT_KINDS:

@@ -77,6 +77,7 @@ def drop_keep_tail(element: Element) -> None:
 # Only names holding one of these tokens mean anything to us; most class names hold none.
 _MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
 _SEPARATORS = str.maketrans("-_", "  ")
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -103,6 +104,7 @@ class PageIndex:
         self.body = body
         by_raw: dict[str, list[tuple[str, ...]] | None] = {}  # class strings repeat within a page
         self._names: dict[Element, list[tuple[str, ...]]] = {}
+        self._raw: dict[Element, str] = {}
         for element in body.iter():
             klass, ident, role = element.get("class"), element.get("id"), element.get("role")
             if klass is None and ident is None and role is None:
@@ -114,6 +116,7 @@ class PageIndex:
             values = by_raw[raw]
             if values is not None:
                 self._names[element] = values
+                self._raw[element] = raw
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
         self.meaningful: list[Element] = list(self._names)
         self._named_furniture: frozenset[Element] | None = None
@@ -121,8 +124,7 @@ class PageIndex:
             e for a in body.iter("a") for e in a.iterdescendants() if isinstance(e.tag, str)
         )
         self._chars: dict[Element, int] = {}
-        self._own: dict[Element, tuple[int, int]] = {}
-        self._furniture: dict[Element, frozenset[str]] = {}
+        self._furniture: dict[str, frozenset[str]] = {}
         self._article_classes: frozenset[str | None] = frozenset()
 
     def name_as_article(self, elements: list[Element]) -> None:
@@ -146,17 +148,20 @@ class PageIndex:
         """Furniture words an element is named by: a class value counts when its first or last token is
         such a word, an id (one descriptive name) when any token is; never a name holding a layout or
         state modifier ("l-sidebar-fixed", "modal-enabled")."""
-        cached = self._furniture.get(element)
+        raw = self._raw.get(element)
+        if raw is None:
+            return _NO_NAMES
+        cached = self._furniture.get(raw)  # a function of the names, which repeat across elements
         if cached is None:
             names: set[str] = set()
-            if element in self._names and element.get("class") not in self._article_classes:
+            if element.get("class") not in self._article_classes:
                 for tokens in self._names[element]:
                     if tokens and not MODIFIER_TOKENS.intersection(tokens):
                         names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
                 id_tokens = _tokens(element.get("id") or "")
                 if not MODIFIER_TOKENS.intersection(id_tokens):
                     names.update(FURNITURE_TOKENS.intersection(id_tokens))
-            cached = self._furniture[element] = frozenset(names)
+            cached = self._furniture[raw] = frozenset(names)
         return cached
 
     def caption_named(self, element: Element) -> bool:
@@ -182,9 +187,6 @@ class PageIndex:
     def own_text(self, element: Element) -> tuple[int, int]:
         """(characters, link characters) of the text the element holds itself: its loose text and its
         inline children, not what its block children hold."""
-        cached = self._own.get(element)
-        if cached is not None:
-            return cached
         length = len((element.text or "").strip())
         links = length if element.tag == "a" or element in self.linked else 0
         for child in element:
@@ -196,5 +198,4 @@ class PageIndex:
                     links += text
                 else:
                     links += sum(len(text_of(a).strip()) for a in child.iter("a"))
-        self._own[element] = (length, links)
         return length, links
