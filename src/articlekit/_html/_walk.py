@@ -53,6 +53,7 @@ class Walker:
         self.main_chars = index.chars(main)
         self.linked = index.linked
         self.captions: set[Element] = set()
+        self.deks = frozenset(e for e in index.meaningful if not DEK_TOKENS.isdisjoint(index.tokens(e)))
 
     def walk(self, body: Element) -> list[Candidate]:
         named = [
@@ -92,7 +93,7 @@ class Walker:
             return
         if not is_main and not is_scope:
             hint = self._hint(element) or hint
-            dek = dek or bool(DEK_TOKENS.intersection(self.index.tokens(element)))
+            dek = dek or element in self.deks
         if element in self.on_path or is_main or is_scope or not self._emit_block(element, tag, hint, dek):
             self._visit_container(element, hint, dek)
         if is_main:
