@@ -53,9 +53,11 @@ class Walker:
         self.main_chars = index.chars(main)
         self.linked = index.linked
         self.captions: set[Element] = set()
+        self.named_furniture: frozenset[Element] = frozenset()
         self.deks = frozenset(e for e in index.meaningful if not DEK_TOKENS.isdisjoint(index.tokens(e)))
 
     def walk(self, body: Element) -> list[Candidate]:
+        self.named_furniture = self.index.named_furniture
         named = [
             c
             for c in self.index.meaningful
@@ -237,7 +239,7 @@ class Walker:
         )
 
     def _hint(self, element: Element) -> BoilerplateKind | None:
-        if element.tag not in BOILERPLATE_TAGS and element not in self.index.named_furniture:
+        if element.tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
         if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
             return None
