@@ -68,19 +68,12 @@ def recorded() -> dict[str, float]:
     return data
 
 
-def test_aeb_f1_holds_the_recorded_figure(recorded: dict[str, float]) -> None:
+@pytest.mark.parametrize(
+    ("cases", "key"), [("aeb_cases", "aeb_body_f1"), ("fundus_cases", "fundus_dev_body_f1")]
+)
+def test_body_f1_holds_the_recorded_figure(cases: str, key: str, recorded: dict[str, float]) -> None:
     data = require_shared("benchmarks")
     quality, scoring = benchmark_module("quality"), benchmark_module("scoring")
-    score = scoring.score_bodies(
-        (quality.articlekit_body(html, url), truth) for html, url, truth in quality.aeb_cases(data)
-    )
-    assert score.f1 >= recorded["aeb_body_f1"] - ALLOWED_DROP, score
-
-
-def test_fundus_f1_holds_the_recorded_figure(recorded: dict[str, float]) -> None:
-    data = require_shared("benchmarks")
-    quality, scoring = benchmark_module("quality"), benchmark_module("scoring")
-    score = scoring.score_bodies(
-        (quality.articlekit_body(html, url), truth) for html, url, truth in quality.fundus_cases(data)
-    )
-    assert score.f1 >= recorded["fundus_dev_body_f1"] - ALLOWED_DROP, score
+    pages = getattr(quality, cases)(data)
+    score = scoring.score_bodies((quality.articlekit_body(html, url), truth) for html, url, truth in pages)
+    assert score.f1 >= recorded[key] - ALLOWED_DROP, score
