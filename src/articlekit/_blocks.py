@@ -31,7 +31,6 @@ class Candidate:
     #: The containers' class/id tokens announce an image caption or credit.
     caption_hint: bool = False
     link_density: float = 0.0
-    heading_level: int = 0
     image: Image | None = None
     #: Date claims carried by the block's markup (`<time datetime>` inside it).
     dates: tuple[DateEvidence, ...] = ()

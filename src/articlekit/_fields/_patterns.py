@@ -245,11 +245,6 @@ WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _alternation(groups: tuple[tuple[str, ...], ...]) -> str:
-    names = sorted({name for group in groups for name in group}, key=len, reverse=True)
-    return "|".join(re.escape(name) for name in names)
-
-
 MONTH_SET = frozenset(name.lower() for names in MONTH_NAMES for name in names)
 WEEKDAY_SET = frozenset(name.lower() for names in WEEKDAY_NAMES for name in names)
 #: Words a dateline may hold besides the date: joining words in several languages, time zones.

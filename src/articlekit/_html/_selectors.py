@@ -116,6 +116,5 @@ DECORATIVE_IMAGE = re.compile(
 CREDIT_TOKENS = frozenset(
     ["credit", "credits", "photographer", "copyright", "byline", "source", "attribution"]
 )
-TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 #: Schema.org types whose JSON-LD node describes the article.
 ARTICLE_TYPES = re.compile(r"Article$|BlogPosting$|^Report$|^LiveBlogPosting$|^SocialMediaPosting$|^Review$")

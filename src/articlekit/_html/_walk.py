@@ -174,9 +174,7 @@ class Walker:
             if element in self.linked
             else sum(len(clean_text(text_of(a))) for a in element.iter("a"))
         )
-        candidate = self._add(text, kind, hint, dek, min(1.0, links / len(text)), element)
-        if candidate is not None and element.tag in HEADINGS:
-            candidate.heading_level = int(element.tag[1])
+        self._add(text, kind, hint, dek, min(1.0, links / len(text)), element)
 
     def _add(
         self,
