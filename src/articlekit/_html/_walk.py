@@ -239,6 +239,8 @@ class Walker:
     def _hint(self, element: Element) -> BoilerplateKind | None:
         if element.tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
+        if element.tag in TEXT_BLOCKS and element.tag not in BOILERPLATE_TAGS:
+            return None  # a paragraph's or heading's own class is weak evidence ("widget-title"); its words decide
         if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
             return None
         names = self.index.furniture_names(element)
