@@ -27,7 +27,6 @@ class _Names(dateutil_parser.parserinfo):
 
 
 _PARSER_INFO = _Names()
-_DIGIT = re.compile(r"\d")
 
 
 def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
@@ -120,7 +119,7 @@ def _segment_claim(segment: str, source: str, dayfirst: bool) -> DateEvidence | 
 
 def _is_mostly_date(text: str) -> bool:
     """A date with a month name or in numeric form, and at most one word besides date words."""
-    if not _DIGIT.search(text):
+    if not P.DIGIT.search(text):
         return False
     words = [word.lower() for word in P.LETTERS.findall(text)]
     if not any(word in P.MONTH_SET for word in words) and not P.NUMERIC_DATE.search(text):

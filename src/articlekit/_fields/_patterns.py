@@ -255,6 +255,7 @@ DATELINE_FILLERS = frozenset(
 DATE_WORDS = MONTH_SET | WEEKDAY_SET | DATELINE_FILLERS
 NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 LETTERS = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")
 
 
 #: A line that is only a time, or a relative time, with an optional label ("5:50 PM", "Updated at

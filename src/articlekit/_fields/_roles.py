@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
@@ -11,14 +10,13 @@ from .._model import DateEvidence, ReadTime
 from ._authors import byline_names
 from ._boilerplate import line_kind
 from ._dates import dateline_claims
-from ._patterns import BYLINE, SEGMENT_SPLIT, TIME_ONLY
+from ._patterns import BYLINE, DIGIT, SEGMENT_SPLIT, TIME_ONLY
 from ._publication import publication_line
 from ._read_time import stated_read_time
 
 MAX_METADATA_CHARS = 200
 #: Line classifications are pure functions of the text and repeat across pages; cache this many.
 CACHE_SIZE = 32768
-_DIGIT = re.compile(r"\d")
 MAX_BYLINE_WORDS = 10
 
 
@@ -38,7 +36,7 @@ def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "date
     line = " ".join(text.split())
     if not line or len(line) > MAX_METADATA_CHARS:
         return None
-    if not _DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
+    if not DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
         return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
     dates: list[DateEvidence] = []
     authors: list[str] = []

@@ -34,7 +34,12 @@ def is_furniture(element: Element, index: PageIndex, within_chars: int = 0) -> b
     of the text around it (`within_chars`), whatever its names say."""
     if element.tag not in BOILERPLATE_TAGS and not index.furniture_names(element):
         return False
-    return not within_chars or index.chars(element) < MAX_FURNITURE_SHARE * within_chars
+    return not within_chars or _holds_little(element, index, within_chars)
+
+
+def _holds_little(element: Element, index: PageIndex, within_chars: int) -> bool:
+    """Less than MAX_FURNITURE_SHARE of the text around it: small enough to be page furniture."""
+    return index.chars(element) < MAX_FURNITURE_SHARE * within_chars
 
 
 def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple[Element, str]:
@@ -56,8 +61,7 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
         ):
             chosen = ancestor  # the article continues in sibling containers like its own: take them in
         ancestor = ancestor.getparent()
-    best = chosen
-    return best, "text density: paragraphs voting for their containers"
+    return chosen, "text density: paragraphs voting for their containers"
 
 
 def _continues_in(
@@ -147,7 +151,7 @@ def _furniture_subtrees(
     for element in candidates:
         if element in blocked:
             continue
-        if index.chars(element) < MAX_FURNITURE_SHARE * page_chars:
+        if _holds_little(element, index, page_chars):
             blocked.update(e for e in element.iter() if isinstance(e.tag, str))
     return blocked
 

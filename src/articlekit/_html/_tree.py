@@ -101,7 +101,6 @@ class PageIndex:
     """Facts about a page's elements, each computed once."""
 
     def __init__(self, body: Element) -> None:
-        self.body = body
         by_raw: dict[str, list[tuple[str, ...]] | None] = {}  # class strings repeat within a page
         self._names: dict[Element, list[tuple[str, ...]]] = {}
         self._raw: dict[Element, str] = {}

@@ -24,7 +24,6 @@ from ._selectors import (
 )
 from ._tree import Element, PageIndex, name_values, select, text_of
 
-_SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
 MAX_CAPTION_CHARS = 400
@@ -239,7 +238,7 @@ class Walker:
     def _hint(self, element: Element) -> BoilerplateKind | None:
         if element.tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
-        if element.tag in TEXT_BLOCKS and element.tag not in BOILERPLATE_TAGS:
+        if element.tag in TEXT_BLOCKS:
             return None  # a paragraph's or heading's own class is weak evidence ("widget-title"); its words decide
         if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
             return None
