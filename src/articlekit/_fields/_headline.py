@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
 
@@ -38,9 +39,25 @@ def _rejoin(title: str, kept: list[str]) -> str:
     return title[start:end].strip() if 0 <= start < end else " ".join(kept)
 
 
+#: Of two titles, the shorter must be this long to agree by being part of the longer one.
+MIN_PARTIAL_TITLE_CHARS = 15
+
+
 def agree(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    return bool(fa) and bool(fb) and (fa == fb or (min(len(fa), len(fb)) >= 15 and (fa in fb or fb in fa)))
+    """Two titles agree when their words are the same, or the words of one (long enough) run inside the
+    other's: punctuation aside ("Kicker: Title" and "Kicker Title"), a kicker or a site name added."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if wa == wb:
+        return True
+    shorter, longer = sorted((wa, wb), key=len)
+    return len(shorter) >= MIN_PARTIAL_TITLE_CHARS and f" {shorter} " in f" {longer} "
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(text: str) -> str:
+    return " ".join(P.WORD.findall(fold(text)))
 
 
 def choose_headline(

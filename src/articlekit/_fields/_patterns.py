@@ -129,7 +129,7 @@ HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("social", re.compile(r"social|follow", _I)),
     (
         "related",
-        re.compile(r"related|recommend|more-?stories|read-?more|read-?next|also|trending|popular", _I),
+        re.compile(r"related|recommend|teaser|more-?stories|read-?more|read-?next|also|trending|popular", _I),
     ),
     ("copyright", re.compile(r"copyright|legal", _I)),
     ("navigation", re.compile(r"\bnav|menu|breadcrumb|pagination|post-navigation|skip", _I)),
@@ -256,6 +256,8 @@ DATE_WORDS = MONTH_SET | WEEKDAY_SET | DATELINE_FILLERS
 NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
+#: Word characters, for comparisons that ignore punctuation.
+WORD = re.compile(r"\w+")
 
 
 #: A line that is only a time, or a relative time, with an optional label ("5:50 PM", "Updated at

@@ -7,8 +7,8 @@ import re
 import lxml.etree as etree
 
 from ..errors import EmptyInput, NotAnArticle
-from ._selectors import JUNK_TAGS
-from ._tree import Element, drop_keep_tail, text_of
+from ._selectors import JUNK_TAGS, PAYWALL_TOKENS
+from ._tree import Element, drop_keep_tail, name_values, text_of
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -60,16 +60,7 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
     Returns warnings about what was kept against the rule.
     """
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, with_tail=False)
-    hidden = [
-        element
-        for element in maybe_hidden
-        if element.tag not in ("html", "body")
-        and (
-            element.get("hidden") is not None
-            or element.get("aria-hidden") == "true"
-            or _HIDDEN_STYLE.search(element.get("style") or "")
-        )
-    ]
+    hidden = [element for element in maybe_hidden if _is_hidden(element)]
     if not hidden:
         return []
     total = len(text_of(root))
@@ -79,6 +70,20 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
     for element in hidden:
         drop_keep_tail(element)
     return []
+
+
+def _is_hidden(element: Element) -> bool:
+    """Hidden by attribute or inline style, but not a gated article's text: metered paywalls ship
+    the article hidden in a container named for the paywall, and a script reveals it."""
+    if element.tag in ("html", "body"):
+        return False
+    if not (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or _HIDDEN_STYLE.search(element.get("style") or "")
+    ):
+        return False
+    return not any(PAYWALL_TOKENS.intersection(tokens) for tokens in name_values(element))
 
 
 def _outermost(elements: list[Element]) -> list[Element]:

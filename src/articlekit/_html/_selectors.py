@@ -82,7 +82,7 @@ BOILERPLATE_TAGS = {"nav": "navigation", "aside": "other", "footer": "other", "m
 #: Class/id tokens that mark a container as page furniture (split on -, _ and white space, whole tokens).
 FURNITURE_TOKENS = frozenset(
     """comment comments respond reply disqus sidebar widget widgets footer nav navbar navigation menu
-    breadcrumb breadcrumbs related recommended share sharing social newsletter subscribe
+    breadcrumb breadcrumbs related recommended teaser teasers share sharing social newsletter subscribe
     subscription signup advert advertisement ads ad sponsored promo cookie cookies consent popup
     modal masthead pagination postnav toolbar banner outbrain taboola trending popular complementary
     contentinfo""".split()
@@ -100,13 +100,16 @@ IMAGE_TEXT_WORDS = frozenset("description desc subtitle text caption credit lege
 MODIFIER_TOKENS = frozenset(
     "with w and non no not enabled disabled has is open active l layout first last".split()
 )
-#: Furniture names that stay furniture even around the page's largest prose (comment threads can be long).
-STRONG_FURNITURE_TOKENS = frozenset("comment comments respond reply disqus".split())
+#: Furniture names that stay furniture even around the page's largest prose (comment threads and
+#: cookie-consent dialogs can be long).
+STRONG_FURNITURE_TOKENS = frozenset("comment comments respond reply disqus cookie cookies consent".split())
 #: Class values beginning with these describe a state ("has-comments"), not what the element is.
 STATE_PREFIXES = ("has-", "is-", "no-", "with-", "show-", "enable", "hide-", "js-")
+#: Class/id tokens of a hidden container holding a gated article's text (kept, not dropped as hidden).
+PAYWALL_TOKENS = frozenset("paywall paywalled premium subscriber subscribers".split())
 #: Class/id tokens marking a subheadline container.
 DEK_TOKENS = frozenset(
-    """dek subtitle subheadline subhead standfirst strapline summary excerpt teaser lede lead intro
+    """dek subtitle subheadline subhead standfirst strapline summary excerpt lede lead intro
     deck""".split()
 )
 #: Class/id/src tokens of images that are not the article's pictures.
