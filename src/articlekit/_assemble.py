@@ -38,6 +38,8 @@ from ._model import (
 #: In the article's text, a short block mostly made of links is navigation or a link list, not prose.
 MAX_LINK_DENSITY = 0.5
 SHORT_BLOCK_WORDS = 40
+#: A caption this long, seen again at the start of a block, makes that block a copy of it.
+MIN_REPEATED_CAPTION_CHARS = 30
 
 
 @attrs.define
@@ -57,6 +59,8 @@ class _Found:
     #: The last block was a slideshow counter: the next one is that slide's caption.
     after_counter: bool = False
     body_texts: set[str] = attrs.field(factory=set)
+    #: Caption texts met so far, to recognise copies of them (lightboxes, galleries).
+    captions: list[str] = attrs.field(factory=list)
     #: Text input has no containers: after a comments line, the rest is the comment section.
     absorb_after_comments: bool = False
     how: dict[str, str] = attrs.field(factory=dict)
@@ -120,6 +124,7 @@ def _route(candidate: Candidate, found: _Found) -> None:
         and (after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text))
     ):
         _add_caption(found, text, candidate.where)
+        found.captions.append(text)
         return
     kind = _boilerplate_kind(candidate, found)
     if kind is not None:
@@ -199,11 +204,16 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
 
 def _route_main(candidate: Candidate, found: _Found) -> None:
     kind = candidate.kind if candidate.kind != "image" else "paragraph"
-    if candidate.text in found.body_texts:
+    if candidate.text in found.body_texts or _repeats_caption(candidate.text, found.captions):
         _add_boilerplate(found, "other", candidate.text)  # a repeat (gallery captions, pull quotes)
         return
     found.body.append(Block(kind=kind, text=candidate.text))
     found.body_texts.add(candidate.text)
+
+
+def _repeats_caption(text: str, captions: list[str]) -> bool:
+    """A block starting with a caption seen before: a lightbox or gallery copy of it."""
+    return any(text.startswith(caption) for caption in captions if len(caption) >= MIN_REPEATED_CAPTION_CHARS)
 
 
 def _build(

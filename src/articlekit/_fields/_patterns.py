@@ -65,7 +65,8 @@ COMMENTS_LINE = re.compile(
 )
 NEWSLETTER_LINE = re.compile(
     r"\bnewsletters?\b|\bsign up\b.{0,60}\b(email|inbox|updates)\b|\bin your inbox\b|"
-    r"^\W*(subscribe|sign up|enter your e-?mail( address)?)\W*$",
+    r"^\W*(subscribe|sign up|enter your e-?mail( address)?)\W*$|"
+    r"\babonnier(e|en sie)\b|\b(whatsapp|telegram)[- ]?(kanal|channel)\b",
     _I,
 )
 RELATED_LINE = re.compile(
@@ -91,7 +92,18 @@ NAVIGATION_LINE = re.compile(
 )
 AD_LINE = re.compile(
     r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|"
-    r"pubblicità|(story|article) continues below( this)?( advertisement)?)\W*$",
+    r"pubblicità|(story|article) continues below( this)?( advertisement)?)\W*$|"
+    r"\bunterstützen sie uns\b|\bmit einer spende\b|\bsupport (our|independent) journalism\b|"
+    r"\bplease (consider )?(donat|support us)",
+    _I,
+)
+
+#: Notices standing in for blocked external content (an embedded post, a video) until the reader consents.
+EMBED_CONSENT_LINE = re.compile(
+    r"(?=.*\b(externe[nrs]? inhalte?|redaktioneller inhalt|external content|third[- ]party content|"
+    r"contenu externe|contenido externo|contenuto esterno)\b)"
+    r"(?=.*(anzeig|angezeigt|einverstanden|ausblend|empfohlen|display|load|show|consent|enable|afficher|"
+    r"mostrar|visualizza))",
     _I,
 )
 
@@ -114,6 +126,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", NAVIGATION_LINE),
     ("ad", AD_LINE),
     ("other", CREDITS_LINE),
+    ("other", EMBED_CONSENT_LINE),
 )
 
 # The same patterns without IGNORECASE, for text lower-cased once: several times faster in `re`.
@@ -134,7 +147,7 @@ HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", re.compile(r"copyright|legal", _I)),
     ("navigation", re.compile(r"\bnav|menu|breadcrumb|pagination|post-navigation|skip", _I)),
     ("ad", re.compile(r"\bads?\b|advert|sponsor|promo|banner|dfp|outbrain|taboola", _I)),
-    ("other", re.compile(r"sidebar|widget|footer|masthead|cookie|consent|modal|popup|toolbar", _I)),
+    ("other", re.compile(r"sidebar|widget|footer|masthead|cookie|consent|modal|popup|toolbar|infobox|factbox", _I)),
 )
 
 # --- read time --------------------------------------------------------------------------------------

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from .._blocks import Candidate, Parts
 from ._content import MIN_ARTICLE_BODY_CHARS, find_headline_element, find_main, find_scope
 from ._document import parse_document, remove_junk
+from ._hydration import inline_scripts, is_markup, script_article
 from ._metadata import harvest
 from ._tree import Element, PageIndex, Survey
 from ._walk import Walker
@@ -30,10 +33,17 @@ def html_parts(text: str, *, url: str | None) -> Parts:
     walker = Walker(main, scope, headline, base, index)
     candidates = walker.walk(body)
     body_how = f"{how} ({_describe(main)})"
-    if _article_body_needed(candidates, article_node):
-        candidates.extend(_article_body_candidates(article_node))
-        body_how = "schema.org articleBody in JSON-LD (the page shows no article text)"
-        warnings.append("the page shows no article text; the body comes from its JSON-LD articleBody")
+    if _shows_no_article(candidates):
+        fallback = _article_body_candidates(article_node)
+        if fallback:
+            body_how = "schema.org articleBody in JSON-LD (the page shows no article text)"
+            warnings.append("the page shows no article text; the body comes from its JSON-LD articleBody")
+        else:
+            fallback = _script_candidates(text, base)
+            if fallback:
+                body_how = "a prose string in a script's data (a client-rendered page)"
+                warnings.append("the page shows no article text; the body comes from data in a script")
+        candidates.extend(fallback)
     return Parts(
         candidates=candidates,
         metadata=metadata,
@@ -43,18 +53,38 @@ def html_parts(text: str, *, url: str | None) -> Parts:
     )
 
 
-def _article_body_needed(candidates: list[Candidate], node: dict[str, Any] | None) -> bool:
-    text = node.get("articleBody") if node else None
-    if not isinstance(text, str) or len(text) < MIN_ARTICLE_BODY_CHARS:
-        return False
+def _shows_no_article(candidates: list[Candidate]) -> bool:
     shown = sum(len(c.text) for c in candidates if c.zone == "main" and c.kind != "image")
     return shown < MIN_ARTICLE_BODY_CHARS
 
 
 def _article_body_candidates(node: dict[str, Any] | None) -> list[Candidate]:
-    text = str(node.get("articleBody", "")) if node else ""
-    pieces = (" ".join(piece.split()) for piece in re.split(r"\n", text))
-    return [Candidate(text=piece, zone="main", where="json-ld articleBody") for piece in pieces if piece]
+    text = node.get("articleBody") if node else None
+    if not isinstance(text, str) or len(text) < MIN_ARTICLE_BODY_CHARS:
+        return []
+    return _text_candidates(text, "json-ld articleBody")
+
+
+def _text_candidates(text: str, where: str) -> list[Candidate]:
+    pieces = (" ".join(piece.split()) for piece in text.split("\n"))
+    return [Candidate(text=piece, zone="main", where=where) for piece in pieces if piece]
+
+
+def _script_candidates(page: str, base: str | None) -> list[Candidate]:
+    """The article a client-rendered page keeps in a script's data, as main-zone candidates. The page
+    is parsed afresh: the first parse's scripts are gone with the junk (this path is rare)."""
+    value = script_article(inline_scripts(parse_document(page)))
+    if value is None:
+        return []
+    if not is_markup(value):
+        return _text_candidates(value, "script data")
+    root = parse_document(f"<html><body>{value}</body></html>")
+    remove_junk(root, Survey(root).maybe_hidden)
+    body = root.find("body")
+    if body is None:
+        return []
+    walker = Walker(body, body, None, base, PageIndex(body))
+    return [attrs.evolve(c, where=f"script data {c.where}") for c in walker.walk(body)]
 
 
 def _base_href(root: Element) -> str | None:

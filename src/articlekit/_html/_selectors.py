@@ -85,7 +85,7 @@ FURNITURE_TOKENS = frozenset(
     breadcrumb breadcrumbs related recommended teaser teasers share sharing social newsletter subscribe
     subscription signup advert advertisement ads ad sponsored promo cookie cookies consent popup
     modal masthead pagination postnav toolbar banner outbrain taboola trending popular complementary
-    contentinfo""".split()
+    contentinfo infobox factbox""".split()
 )
 #: Class/id tokens (first or last of a class value) of caption and credit containers outside <figure>.
 CAPTION_TOKENS = frozenset(

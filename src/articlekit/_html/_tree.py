@@ -164,13 +164,12 @@ class PageIndex:
         return cached
 
     def caption_named(self, element: Element) -> bool:
-        """A class value whose first or last token names a caption or a credit, or that pairs an image
-        word with a text word; or a <figcaption>, wherever it stands."""
+        """A class value with a token naming a caption or a credit ("wp-caption-text"), or pairing an
+        image word with a text word ("detail-img__description"); or a <figcaption>, wherever it stands."""
         if element.tag == "figcaption":
             return True
         return any(
-            tokens[0] in CAPTION_TOKENS
-            or tokens[-1] in CAPTION_TOKENS
+            not CAPTION_TOKENS.isdisjoint(tokens)
             or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
             for tokens in self._names.get(element, ())
             if tokens

@@ -26,7 +26,9 @@ from ._tree import Element, PageIndex, name_values, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
-MAX_CAPTION_CHARS = 400
+MAX_CAPTION_CHARS = 600
+#: An <article> inside the main content holding less than this share of its text is a teaser card.
+TEASER_SHARE = 0.2
 #: Within the article's text, only short blocks' <time> elements are claims about the article.
 MAX_TIME_BLOCK_WORDS = 12
 
@@ -123,14 +125,15 @@ class Walker:
         return True
 
     def _visit_container(self, element: Element, hint: BoilerplateKind | None, dek: bool) -> None:
-        """Children in order; loose text and inline children between blocks form paragraphs of their own."""
+        """Children in order; loose text and inline children between blocks form paragraphs of their own
+        (an inline caption, such as a <span class="caption">, is one of its own)."""
         run: list[str] = [element.text or ""]
         links = 0
         for child in element:
             if not isinstance(child.tag, str):
                 run.append(child.tail or "")
                 continue
-            if child.tag in BLOCK_TAGS or child.tag == "img" or _holds_blocks(child):
+            if child.tag in BLOCK_TAGS or child.tag == "img" or child in self.captions or _holds_blocks(child):
                 self._flush(run, links, hint, dek, element)
                 run, links = [], 0
                 self._visit(child, hint, dek)
@@ -236,6 +239,13 @@ class Walker:
         )
 
     def _hint(self, element: Element) -> BoilerplateKind | None:
+        if (
+            element.tag == "article"
+            and self.in_main
+            and element not in self.on_path
+            and self.index.chars(element) < TEASER_SHARE * self.main_chars
+        ):
+            return "related"  # a small article inside the article: a teaser card
         if element.tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
         if element.tag in TEXT_BLOCKS:
