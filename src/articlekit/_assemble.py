@@ -6,6 +6,8 @@ description or a footer looks like is decided in one place (the `_fields` module
 
 from __future__ import annotations
 
+import re
+
 from typing import Literal
 
 import attrs
@@ -40,6 +42,9 @@ MAX_LINK_DENSITY = 0.5
 SHORT_BLOCK_WORDS = 40
 #: A caption this long, seen again at the start of a block, makes that block a copy of it.
 MIN_REPEATED_CAPTION_CHARS = 30
+MIN_LEAD_WORDS = 30
+MAX_LEAD_LINK_DENSITY = 0.2
+_SENTENCE = re.compile(r"[.!?。！？](\s|$)")
 
 
 @attrs.define
@@ -87,11 +92,11 @@ def assemble(
             continue
         if (
             headline
-            and candidate.kind == "heading"
+            and candidate.kind in ("heading", "paragraph")
             and not found.body
             and fold(candidate.text) == fold(headline)
         ):
-            continue
+            continue  # the headline again, before the article's text
         _route(candidate, found)
 
     return _build(parts, found, headline, headline_how, input_kind, url, rule, warnings)
@@ -198,8 +203,23 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
     elif candidate.dek_hint and found.subheadline is None and not found.body:
         found.subheadline = text
         found.how["subheadline"] = f"dek after the headline ({candidate.where})"
+    elif _is_lead_paragraph(candidate):
+        _route_main(candidate, found)
     else:
         _add_boilerplate(found, candidate.hint or "other", text)
+
+
+def _is_lead_paragraph(candidate: Candidate) -> bool:
+    """Prose standing right before the main content's container: the article's first paragraph
+    (kept outside a paywalled or boxed remainder). Several sentences, few links."""
+    text = candidate.text
+    return (
+        candidate.kind == "paragraph"
+        and candidate.hint is None
+        and candidate.link_density < MAX_LEAD_LINK_DENSITY
+        and len(text.split()) >= MIN_LEAD_WORDS
+        and len(_SENTENCE.findall(text)) >= 2
+    )
 
 
 def _route_main(candidate: Candidate, found: _Found) -> None:
