@@ -19,7 +19,7 @@ from ._fields._dates import choose_dates
 from ._fields._headline import choose_headline, fold, site_from_title
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
-from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER
+from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._roles import read_metadata_line
@@ -126,7 +126,7 @@ def _route(candidate: Candidate, found: _Found) -> None:
     if (
         candidate.zone != "outside"
         and candidate.kind == "paragraph"
-        and (after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text))
+        and (after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text) or WIRE_CAPTION.match(text))
     ):
         _add_caption(found, text, candidate.where)
         found.captions.append(text)

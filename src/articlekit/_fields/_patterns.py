@@ -60,7 +60,8 @@ COMMENTS_LINE = re.compile(
     r"join the (conversation|discussion)|comments are closed|show comments|view comments|"
     r"reply|cancel reply|post comment|submit comment|kommentare?|commentaires?|comentarios?)\W*$"
     r"|your email address will not be published|required fields are marked|"
-    r"save my name, email,? and website|you must be logged in to post a comment",
+    r"save my name, email,? and website|you must be logged in to post a comment|"
+    r"responses to this entry|antworten zu diesem eintrag|\brss 2\.0 feed\b",
     _I,
 )
 NEWSLETTER_LINE = re.compile(
@@ -76,7 +77,8 @@ RELATED_LINE = re.compile(
     r"(related )?(tags|topics)|more in .{1,40}|"
     r"lesen sie auch|mehr zum thema|mehr themen.{0,30}|neueste artikel|weitere artikel|das könnte sie auch "
     r"interessieren|à lire aussi|lire aussi|sur le même (thème|sujet)|à découvrir|te puede interesar|"
-    r"más noticias|ver también|leia também|leia mais|leggi anche|potrebbe interessarti)\W*(:.*)?$",
+    r"más noticias|ver también|leia também|leia mais|leggi anche|potrebbe interessarti)\W*(:.*)?$|"
+    r"^\W*(click|tap) here to (read|see|view|watch|download|learn)\b",
     _I,
 )
 COPYRIGHT_LINE = re.compile(
@@ -304,6 +306,12 @@ CREDIT_MARK = re.compile(
     _I,
 )
 CAPTION_PREFIX = re.compile(r"^\W*(?:photo|image|picture|pictured|illustration|file photo)\s*:\s*", _I)
+#: The wire agencies' caption opening: "In this Dec. 12, 2006, file photo, ..." says what a picture shows.
+WIRE_CAPTION = re.compile(
+    r"^\W*in this\b.{0,60}?\b(?:file |handout )?(?:photo|image|picture|photograph)\b|"
+    r"^\W*this\b.{0,60}?\b(?:photo|image|picture|photograph) (?:provided|released|made available|taken|obtained)\b",
+    _I,
+)
 # Words that describe what a picture shows; a line dense in them and without a finite verb is a description.
 VISUAL_WORDS = frozenset(
     """background foreground backdrop table desk flag flags photo photograph image picture pictured
