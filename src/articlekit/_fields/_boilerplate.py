@@ -34,8 +34,8 @@ def line_kind(text: str) -> BoilerplateKind | None:
     if not line or len(line.split()) > MAX_BOILERPLATE_WORDS:
         return None
     lowered = line.lower()
-    for kind, pattern in P.BOILERPLATE_LINES_LOWER:
-        if not pattern.search(lowered):
+    for kind, at_start, anywhere in P.BOILERPLATE_LINES_LOWER:
+        if not ((at_start and at_start.match(lowered)) or (anywhere and anywhere.search(lowered))):
             continue
         if kind == "social" and not networks_named(line) and "follow us" not in lowered:
             continue

@@ -102,7 +102,7 @@ AD_LINE = re.compile(
 
 #: Notices standing in for blocked external content (an embedded post, a video) until the reader consents.
 EMBED_CONSENT_LINE = re.compile(
-    r"(?=.*\b(externe[nrs]? inhalte?|redaktioneller inhalt|external content|third[- ]party content|"
+    r"^(?=.*\b(externe[nrs]? inhalte?|redaktioneller inhalt|external content|third[- ]party content|"
     r"contenu externe|contenido externo|contenuto esterno)\b)"
     r"(?=.*(anzeig|angezeigt|einverstanden|ausblend|empfohlen|display|load|show|consent|enable|afficher|"
     r"mostrar|visualizza))",
@@ -131,9 +131,51 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", EMBED_CONSENT_LINE),
 )
 
-# The same patterns without IGNORECASE, for text lower-cased once: several times faster in `re`.
-BOILERPLATE_LINES_LOWER: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern.pattern)) for kind, pattern in BOILERPLATE_LINES
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """A regular expression's top-level `|` branches."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _split_anchored(pattern: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(branches anchored at the start, for `match`; the others, for `search`), without IGNORECASE:
+    for text lower-cased once. `re` tries a mixed alternation at every position of the line, several
+    times slower than the two halves apart."""
+    branches = _top_level_alternatives(pattern)
+    anchored = [b[1:] for b in branches if b.startswith("^")]
+    # Branches opening on a word boundary share one: `\b(?:a|b)` is several times faster than `\ba|\bb`.
+    bounded = [b[2:] for b in branches if b.startswith("\\b")]
+    others = [b for b in branches if not b.startswith(("^", "\\b"))]
+    anywhere = ([f"\\b(?:{'|'.join(bounded)})"] if bounded else []) + [f"(?:{b})" for b in others]
+    return (
+        re.compile("|".join(f"(?:{b})" for b in anchored)) if anchored else None,
+        re.compile("|".join(anywhere)) if anywhere else None,
+    )
+
+
+#: (kind, anchored branches, other branches) of BOILERPLATE_LINES, for lower-cased lines.
+BOILERPLATE_LINES_LOWER: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = tuple(
+    (kind, *_split_anchored(pattern.pattern)) for kind, pattern in BOILERPLATE_LINES
 )
 
 # class/id tokens of HTML containers that mean the same on any site (not a CMS's names)

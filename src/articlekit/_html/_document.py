@@ -83,6 +83,9 @@ def _is_hidden(element: Element) -> bool:
         or _HIDDEN_STYLE.search(element.get("style") or "")
     ):
         return False
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not any(token in names for token in PAYWALL_TOKENS):
+        return True  # the common case, decided by a substring test
     return not any(PAYWALL_TOKENS.intersection(tokens) for tokens in name_values(element))
 
 
