@@ -113,8 +113,8 @@ DEK_TOKENS = frozenset(
     deck""".split()
 )
 #: Class/id/src tokens of images that are not the article's pictures.
-DECORATIVE_IMAGE = re.compile(
-    r"logo|icon|avatar|gravatar|sprite|spacer|pixel|tracking|badge|emoji|blank\.gif", re.I
+DECORATIVE_IMAGE_WORDS = (
+    "logo", "icon", "avatar", "sprite", "spacer", "pixel", "tracking", "badge", "emoji", "blank.gif"
 )
 CREDIT_TOKENS = frozenset(
     ["credit", "credits", "photographer", "copyright", "byline", "source", "attribution"]

@@ -124,6 +124,7 @@ class PageIndex:
         )
         self._chars: dict[Element, int] = {}
         self._furniture: dict[str, frozenset[str]] = {}
+        self._caption: dict[str, bool] = {}
         self._article_classes: frozenset[str | None] = frozenset()
 
     def name_as_article(self, elements: list[Element]) -> None:
@@ -168,6 +169,15 @@ class PageIndex:
         image word with a text word ("detail-img__description"); or a <figcaption>, wherever it stands."""
         if element.tag == "figcaption":
             return True
+        raw = self._raw.get(element)
+        if raw is None:
+            return False
+        cached = self._caption.get(raw)  # a function of the names, which repeat across elements
+        if cached is None:
+            cached = self._caption[raw] = self._caption_tokens(element)
+        return cached
+
+    def _caption_tokens(self, element: Element) -> bool:
         return any(
             not CAPTION_TOKENS.isdisjoint(tokens)
             or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))

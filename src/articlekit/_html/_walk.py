@@ -15,7 +15,7 @@ from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     CREDIT_TOKENS,
-    DECORATIVE_IMAGE,
+    DECORATIVE_IMAGE_WORDS,
     DEK_TOKENS,
     HEADINGS,
     LISTS,
@@ -219,7 +219,7 @@ class Walker:
     def _emit_image(self, img: Element, caption: str | None, credit: str | None) -> None:
         src = _image_src(img)
         hints = " ".join([src or "", img.get("class") or "", img.get("id") or "", img.get("alt") or ""])
-        if (src is None and caption is None) or DECORATIVE_IMAGE.search(hints) or _is_tiny(img):
+        if (src is None and caption is None) or _decorative(hints.lower()) or _is_tiny(img):
             return
         alt = clean_text(img.get("alt") or "") or None
         resolved = urljoin(self.url, src) if self.url and src else src
@@ -288,6 +288,10 @@ def _image_src(img: Element) -> str | None:
     srcset = img.get("srcset") or img.get("data-srcset") or ""
     first = srcset.split(",")[0].split()
     return first[0] if first else None
+
+
+def _decorative(hints: str) -> bool:
+    return any(word in hints for word in DECORATIVE_IMAGE_WORDS)  # substring tests beat a regex here
 
 
 def _is_tiny(img: Element) -> bool:
