@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from articlekit._fields import _patterns as P
 from articlekit._fields._authors import byline_names
 from articlekit._fields._boilerplate import line_kind, networks_named
 from articlekit._fields._dates import dateline_claims, parse_date
@@ -15,6 +19,13 @@ from articlekit._fields._publication import publication_line
 from articlekit._fields._read_time import count_words, estimated_read_time, stated_read_time
 
 UTC = dt.UTC
+#: Words the boilerplate patterns are made of, so that generated lines hit their branches.
+_PATTERN_WORDS = ("share", "this article", "follow us", "on", "newsletter", "sign up", "email", "©",
+                  "(c) 2024", "copyright", "all rights reserved", "alle rechte vorbehalten", "leave a reply",
+                  "comments", "3", "related stories", "read more", ":", "externe inhalte", "angezeigt",
+                  "advertisement", "click here to read", "home", "reporting by", "in your inbox",
+                  "rss 2.0 feed", "your email address will not be published", "mit einer spende",
+                  "support our journalism", "whatsapp-kanal", "-", "!")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -155,6 +166,11 @@ def test_glued_network_names() -> None:
         ("Advertisement", "ad"),
         ("Skip to content", "navigation"),
         ("Folgen Sie uns auf Instagram und Facebook.", "social"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "other"),
+        ("You can follow any responses to this entry through the RSS 2.0 feed.", "comments"),
+        ("Click here to read the full court filing.", "related"),
+        ("Abonniere den WhatsApp-Kanal und erhalte regelmässig Updates.", "newsletter"),
+        ("Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.", "ad"),
     ],
 )
 def test_boilerplate_kinds(line: str, kind: str) -> None:
@@ -167,6 +183,18 @@ def test_prose_is_not_boilerplate() -> None:
     assert line_kind(line) is None
     assert line_kind("The newsletter reported that the council would meet again to discuss the plan in May, "
                      "after the summer recess and the elections in the neighbouring districts.") is None  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PATTERN_WORDS), max_size=12).map(" ".join) | st.text(max_size=60))
+def test_split_boilerplate_patterns_mean_what_the_whole_ones_do(line: str) -> None:
+    """Each line pattern is matched as two halves for speed; the halves must accept exactly its lines."""
+    lowered = line.lower()
+    for (kind, whole), (_, at_start, anywhere) in zip(
+        P.BOILERPLATE_LINES, P.BOILERPLATE_LINES_LOWER, strict=True
+    ):
+        halves = bool((at_start and at_start.match(lowered)) or (anywhere and anywhere.search(lowered)))
+        assert halves == bool(re.compile(whole.pattern).search(lowered)), (kind, line)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ description or a footer looks like is decided in one place (the `_fields` module
 from __future__ import annotations
 
 import re
-
 from typing import Literal
 
 import attrs
@@ -108,6 +107,8 @@ def _route(candidate: Candidate, found: _Found) -> None:
     if candidate.kind == "image":
         if candidate.image is not None:
             found.images.append(candidate.image)
+            if candidate.image.caption:
+                found.captions.append(candidate.image.caption)
         return
     text = candidate.text
     if candidate.zone != "outside" and _take_metadata(candidate, found):
@@ -126,7 +127,9 @@ def _route(candidate: Candidate, found: _Found) -> None:
     if (
         candidate.zone != "outside"
         and candidate.kind == "paragraph"
-        and (after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text) or WIRE_CAPTION.match(text))
+        and (
+            after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text) or WIRE_CAPTION.match(text)
+        )
     ):
         _add_caption(found, text, candidate.where)
         found.captions.append(text)
@@ -211,14 +214,14 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
 
 def _is_lead_paragraph(candidate: Candidate) -> bool:
     """Prose standing right before the main content's container: the article's first paragraph
-    (kept outside a paywalled or boxed remainder). Several sentences, few links."""
+    (kept outside a paywalled or boxed remainder). Long finished sentences, few links."""
     text = candidate.text
     return (
         candidate.kind == "paragraph"
         and candidate.hint is None
         and candidate.link_density < MAX_LEAD_LINK_DENSITY
         and len(text.split()) >= MIN_LEAD_WORDS
-        and len(_SENTENCE.findall(text)) >= 2
+        and _SENTENCE.search(text) is not None
     )
 
 

@@ -132,7 +132,6 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-
 def _top_level_alternatives(pattern: str) -> list[str]:
     """A regular expression's top-level `|` branches."""
     branches, depth, start, index, in_class = [], 0, 0, 0, False
@@ -191,7 +190,10 @@ HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("copyright", re.compile(r"copyright|legal", _I)),
     ("navigation", re.compile(r"\bnav|menu|breadcrumb|pagination|post-navigation|skip", _I)),
     ("ad", re.compile(r"\bads?\b|advert|sponsor|promo|banner|dfp|outbrain|taboola", _I)),
-    ("other", re.compile(r"sidebar|widget|footer|masthead|cookie|consent|modal|popup|toolbar|infobox|factbox", _I)),
+    (
+        "other",
+        re.compile(r"sidebar|widget|footer|masthead|cookie|consent|modal|popup|toolbar|infobox|factbox", _I),
+    ),
 )
 
 # --- read time --------------------------------------------------------------------------------------

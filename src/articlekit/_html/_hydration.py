@@ -15,7 +15,7 @@ from ._tree import Element
 
 #: A JSON string literal this long at least (the article, not a label); escapes are kept whole.
 MIN_STRING_CHARS = 400
-_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){%d,}"' % MIN_STRING_CHARS)
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){' + str(MIN_STRING_CHARS) + ',}"')
 _TAG = re.compile(r"<[^>]*>")
 #: Prose ends sentences; code and URL lists rarely do in these characters.
 _SENTENCE_END = re.compile(r"[.!?。！？]")
@@ -59,6 +59,15 @@ def _prose_chars(value: str) -> int:
     if len(_CODE_CHARS.findall(text)) > MAX_CODE_SHARE * len(text):
         return 0
     return len(text)
+
+
+#: Template slots left in stored content for the renderer to fill ("$$ARTICLEAD$$", "{{ad_slot}}").
+_PLACEHOLDER = re.compile(r"(\$\$|%%|\{\{|\[\[)\s*[A-Za-z][\w.-]{0,40}\s*(\$\$|%%|\}\}|\]\])")
+
+
+def without_placeholders(value: str) -> str:
+    """The stored content without its template slots (ads, embeds the renderer fills in)."""
+    return _PLACEHOLDER.sub(" ", value)
 
 
 def is_markup(value: str) -> bool:

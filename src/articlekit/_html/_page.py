@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
@@ -10,7 +9,7 @@ import attrs
 from .._blocks import Candidate, Parts
 from ._content import MIN_ARTICLE_BODY_CHARS, find_headline_element, find_main, find_scope
 from ._document import parse_document, remove_junk
-from ._hydration import inline_scripts, is_markup, script_article
+from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
 from ._metadata import harvest
 from ._tree import Element, PageIndex, Survey
 from ._walk import Walker
@@ -43,6 +42,8 @@ def html_parts(text: str, *, url: str | None) -> Parts:
             if fallback:
                 body_how = "a prose string in a script's data (a client-rendered page)"
                 warnings.append("the page shows no article text; the body comes from data in a script")
+        if fallback:  # what the page itself showed there (a "Loading..." placeholder) is not the article
+            candidates = [attrs.evolve(c, zone="outside") if c.zone == "main" else c for c in candidates]
         candidates.extend(fallback)
     return Parts(
         candidates=candidates,
@@ -76,6 +77,7 @@ def _script_candidates(page: str, base: str | None) -> list[Candidate]:
     value = script_article(inline_scripts(parse_document(page)))
     if value is None:
         return []
+    value = without_placeholders(value)
     if not is_markup(value):
         return _text_candidates(value, "script data")
     root = parse_document(f"<html><body>{value}</body></html>")

@@ -114,7 +114,16 @@ DEK_TOKENS = frozenset(
 )
 #: Class/id/src tokens of images that are not the article's pictures.
 DECORATIVE_IMAGE_WORDS = (
-    "logo", "icon", "avatar", "sprite", "spacer", "pixel", "tracking", "badge", "emoji", "blank.gif"
+    "logo",
+    "icon",
+    "avatar",
+    "sprite",
+    "spacer",
+    "pixel",
+    "tracking",
+    "badge",
+    "emoji",
+    "blank.gif",
 )
 CREDIT_TOKENS = frozenset(
     ["credit", "credits", "photographer", "copyright", "byline", "source", "attribution"]

@@ -133,7 +133,12 @@ class Walker:
             if not isinstance(child.tag, str):
                 run.append(child.tail or "")
                 continue
-            if child.tag in BLOCK_TAGS or child.tag == "img" or child in self.captions or _holds_blocks(child):
+            if (
+                child.tag in BLOCK_TAGS
+                or child.tag == "img"
+                or child in self.captions
+                or _holds_blocks(child)
+            ):
                 self._flush(run, links, hint, dek, element)
                 run, links = [], 0
                 self._visit(child, hint, dek)
