@@ -17,6 +17,7 @@ _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _DEFAULT_B = dt.datetime(1908, 2, 2, 1, 1, 1)
 _EARLIEST_YEAR = 1990
 _MAX_DATELINE_CHARS = 80
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 
 
 class _Names(dateutil_parser.parserinfo):
@@ -37,7 +38,8 @@ def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
     iso = _parse_iso(value)
     if iso is not None:
         return iso if _plausible(iso) else None
-    parsed = _parse_with_dateutil(value, dayfirst)
+    # Dotted numeric dates ("05.03.2024") are day first wherever they are written.
+    parsed = _parse_with_dateutil(value, dayfirst or _DOTTED_DATE.search(value) is not None)
     return parsed if parsed is not None and _plausible(parsed) else None
 
 
@@ -128,21 +130,35 @@ def _is_mostly_date(text: str) -> bool:
     return len(leftover) <= 1
 
 
+#: Claims read from the page's structured data rather than its visible text.
+STRUCTURED_SOURCES = frozenset(("json-ld", "meta", "microdata", "time"))
+
+
 def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str]]:
-    """Choose the article's dates from the claims.
+    """Choose the article's dates from the claims (all of them stay in the evidence).
 
     displayed: the first dateline the page shows (a visible dateline of any role, else a plain <time>);
-    published: the earliest claim of publication, a displayed dateline counting as one;
-    modified: the latest update claim. conflict: publication claims more than a day apart.
+    published: the earliest claim of publication - structured data, a `<time>` marked as the
+    publication date, a "Published ..." line, a publication line (print may come first) - and, when
+    no structured data says when, the date the page shows first; other dates on the page (related
+    stories, comments) are not claims about it;
+    modified: the latest update claim. conflict: publication claims and the displayed date more than a
+    day apart.
     """
     claims = _dedupe(evidence)
-    publication_claims = [c for c in claims if c.role in ("published", "displayed")]
     modified_claims = [c for c in claims if c.role == "modified"]
     shown = [c for c in claims if c.source == "dateline"] or [c for c in claims if c.role == "displayed"]
+    # the day the page shows, told most precisely by any claim of that day (a <time> with its zone)
+    shown_day = _day(shown[0].value) if shown else None
+    first_shown = [c for c in claims if c.role == "displayed" and _day(c.value) == shown_day]
+    explicit = [c for c in claims if c.role == "published"]
+    structured = any(c.source in STRUCTURED_SOURCES for c in explicit)
+    # The page's own structured publication date outranks what the page merely shows.
+    candidates = explicit if structured else explicit + first_shown
     how: dict[str, str] = {}
     published = displayed = modified = None
-    if publication_claims:
-        earliest = _earliest(publication_claims)
+    if candidates:
+        earliest = _earliest(candidates)
         published = earliest.value
         how["dates.published"] = f"earliest claim of publication ({earliest.source}: {earliest.raw!r})"
     if shown:
@@ -152,7 +168,7 @@ def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str
         latest = max(modified_claims, key=lambda c: _sort_key(c.value))
         modified = latest.value
         how["dates.modified"] = f"latest update claim ({latest.source}: {latest.raw!r})"
-    days = [_day(c.value) for c in publication_claims]
+    days = [_day(c.value) for c in candidates] + ([_day(displayed)] if displayed is not None else [])
     conflict = bool(days) and (max(days) - min(days)).days > 1
     dates = Dates(
         published=published, modified=modified, displayed=displayed, evidence=tuple(claims), conflict=conflict

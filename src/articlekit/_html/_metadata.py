@@ -47,6 +47,8 @@ _META_DATES: dict[str, DateRole] = {
     "lastmod": "modified",
     "article.updated": "modified",
 }
+#: The same keys, spelled without separators: sites write "article:published:time", "published-time" ...
+_META_DATES_LOOSE: dict[str, DateRole] = {re.sub(r"[^a-z]", "", k): role for k, role in _META_DATES.items()}
 _META_TITLES = {
     "og:title": "og:title",
     "twitter:title": "twitter:title",
@@ -88,10 +90,11 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
         content = (element.get("content") or "").strip()
         if not key or not content:
             continue
-        if key in _META_DATES:
+        role = _META_DATES.get(key) or _META_DATES_LOOSE.get(re.sub(r"[^a-z]", "", key))
+        if role is not None:
             value = parse_date(content)
             if value is not None:
-                meta.dates.append(DateEvidence(_META_DATES[key], value, "meta", f"{key}={content}"))
+                meta.dates.append(DateEvidence(role, value, "meta", f"{key}={content}"))
         elif key in _META_TITLES:
             meta.titles.append((content, _META_TITLES[key]))
         elif key in _META_SITES:

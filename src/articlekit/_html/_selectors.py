@@ -129,4 +129,6 @@ CREDIT_TOKENS = frozenset(
     ["credit", "credits", "photographer", "copyright", "byline", "source", "attribution"]
 )
 #: Schema.org types whose JSON-LD node describes the article.
-ARTICLE_TYPES = re.compile(r"Article$|BlogPosting$|^Report$|^LiveBlogPosting$|^SocialMediaPosting$|^Review$")
+ARTICLE_TYPES = re.compile(
+    r"Article$|BlogPosting$|^Report$|^LiveBlogPosting$|^SocialMediaPosting$|^Review$|^ClaimReview$"
+)
