@@ -5,7 +5,9 @@
 Scores (docs/benchmarks.md says why each is measured so):
 - headline: exact match after Unicode NFKC, case folding and white-space folding;
 - published day: the calendar day of the published date, read in the truth's own time zone;
-- authors F1: set F1 of folded names per page, averaged over pages whose truth names authors;
+- authors F1: set F1 of folded names per page, averaged over pages whose truth names authors (fundus
+  counts organisations - "dpa", "Associated Press" - as authors; articlekit keeps them out of `authors`,
+  so "credited F1" scores its people and the organisations it lists in provenance together);
 - caption / description recall: the share of the truth's image captions (descriptions) that one of the
   tool's image captions (descriptions) contains, or is contained in while at least CONTAINED_SHARE as long.
 On the Readability pages, Readability.js's own output is the reference (agreement, not truth).
@@ -43,6 +45,8 @@ class Fields:
     headline: str | None = None
     published: dt.date | dt.datetime | None = None
     authors: list[str] = field(default_factory=list)
+    #: Organisations credited as authors, where the tool keeps them apart from people (articlekit).
+    organisations: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     site_name: str | None = None
@@ -86,6 +90,9 @@ def articlekit_fields(html: str, url: str | None) -> Fields:
         headline=article.headline,
         published=article.dates.published,
         authors=list(article.authors),
+        organisations=[
+            name for name in article.provenance.fields.get("authors.organisations", "").split(", ") if name
+        ],
         captions=captions,
         descriptions=[image.description for image in article.images if image.description],
         site_name=article.site_name,
@@ -238,7 +245,8 @@ class Tally:
 
 
 def score_fundus(tool: Tool, cases: list[Case]) -> dict[str, Tally]:
-    tallies = {name: Tally() for name in ("headline", "published day", "authors F1", "caption", "description")}
+    columns = ("headline", "published day", "authors F1", "credited F1", "caption", "description")
+    tallies = {name: Tally() for name in columns}
     for case in cases:
         got, truth = tool(case.html, case.url), case.truth
         if truth.get("title"):
@@ -246,7 +254,9 @@ def score_fundus(tool: Tool, cases: list[Case]) -> dict[str, Tally]:
         if truth.get("published"):
             tallies["published day"].add(same_day(got.published, str(truth["published"])))
         if truth.get("authors"):
-            tallies["authors F1"].add(authors_f1(got.authors, list(truth["authors"])))  # type: ignore[call-overload]
+            want = list(truth["authors"])  # type: ignore[call-overload]
+            tallies["authors F1"].add(authors_f1(got.authors, want))
+            tallies["credited F1"].add(authors_f1(got.authors + got.organisations, want))
         for image in truth.get("images") or []:  # type: ignore[attr-defined]
             if image.get("caption"):
                 tallies["caption"].add(found(image["caption"], got.captions))

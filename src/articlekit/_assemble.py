@@ -11,8 +11,8 @@ from typing import Literal
 
 import attrs
 
-from ._blocks import Candidate, Parts
-from ._fields._authors import clean_names
+from ._blocks import Candidate, Metadata, Parts
+from ._fields._authors import clean_names, without_places
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._dates import choose_dates
 from ._fields._headline import choose_headline, fold, site_from_title
@@ -149,7 +149,7 @@ def _route(candidate: Candidate, found: _Found) -> None:
 def _take_metadata(candidate: Candidate, found: _Found) -> bool:
     if candidate.kind not in ("paragraph", "heading"):
         return False
-    reading = read_metadata_line(candidate.text)
+    reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
     if reading is None:
         return False
     found.evidence.extend(reading.dates)
@@ -274,9 +274,9 @@ def _build(
         if read_time is not None:
             how["read_time"] = f"estimated from {body.word_count} words"
 
-    authors = _authors(meta.authors, found, how)
     title = next((text for text, source in meta.titles if source == "title"), None)
     site_name = _site_name(meta.site_names, found, how, title, headline)
+    authors = _authors(meta, found, how, [name for name, _ in meta.site_names] + [site_name or ""])
     language = _language(meta.language, body_text, how)
     canonical = meta.canonical_url[0] if meta.canonical_url else None
     if meta.canonical_url:
@@ -312,13 +312,39 @@ def _build(
     )
 
 
-def _authors(meta_authors: list[tuple[str, str]], found: _Found, how: dict[str, str]) -> list[str]:
-    if meta_authors:
-        names = clean_names(name for name, _ in meta_authors)
+#: Where author names come from, most trusted first: one source is taken, not a union of all.
+AUTHOR_SOURCES = ("json-ld author", "microdata author", "meta article:author", "meta parsely-author",
+                  "meta sailthru.author", "meta author", "meta dc.creator", "meta dcterms.creator", "meta byl")  # fmt: skip
+
+
+def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: list[str]) -> list[str]:
+    """People only: the most trusted source that names any, without the site's, the publisher's or any
+    organisation's name; organisations credited as authors are listed in provenance under
+    `authors.organisations`."""
+    not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
+    organisations = list(meta.organisations)
+    sources = sorted({src for _, src in meta.authors}, key=_author_rank)
+    names: list[str] = []
+    for source in sources:
+        named = clean_names(n for n, src in meta.authors if src == source)
+        organisations += [n for n in named if n.casefold() in not_people]
+        names = [n for n in named if n.casefold() not in not_people]
         if names:
-            how["authors"] = ", ".join(sorted({src for _, src in meta_authors}))
-            return names
-    return clean_names(found.authors)
+            how["authors"] = source
+            break
+    if not names:
+        named = clean_names(found.authors)
+        organisations += [n for n in named if n.casefold() in not_people]
+        names = without_places([n for n in named if n.casefold() not in not_people])
+        if not names:
+            how.pop("authors", None)
+    if organisations:
+        how["authors.organisations"] = ", ".join(dict.fromkeys(organisations))
+    return names
+
+
+def _author_rank(source: str) -> int:
+    return AUTHOR_SOURCES.index(source) if source in AUTHOR_SOURCES else len(AUTHOR_SOURCES)
 
 
 def _site_name(

@@ -28,6 +28,8 @@ class Candidate:
     hint: BoilerplateKind | None = None
     #: The containers' class/id tokens announce a subheadline (dek, standfirst, ...).
     dek_hint: bool = False
+    #: Inside a container named for the author ("byline", "author"): a bare name here is a byline.
+    byline_hint: bool = False
     #: The containers' class/id tokens announce an image caption or credit.
     caption_hint: bool = False
     link_density: float = 0.0

@@ -13,6 +13,13 @@ _NOT_A_NAME = re.compile(
     r"agencies|agency|wire|guest|contributor|anonymous|unknown)$",
     re.IGNORECASE,
 )
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")  # "mbl.is", "Lrt.lt": a site, not a person
+MAX_BARE_NAME_WORDS = 6
+#: Lower-case words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
+_NAME_PARTICLES = frozenset("von van der den de del della di da dos du la le bin al el y e ter ten".split())
+BYLINE_WORD = re.compile(r"^(by|von|par|por|di|de|door|af|av|przez)\W*$", re.IGNORECASE)
+#: Letters, spaces, hyphens, apostrophes and dots only: a name, not a sentence or a label with digits.
+_NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 _ROLE_TAIL = re.compile(r"\s*[|–—]\s*.*$")
 _ROLE_WORDS = frozenset(
     """correspondent editor editors reporter writer columnist contributor producer analyst photographer
@@ -31,14 +38,36 @@ def byline_names(text: str) -> list[str] | None:
     return names or None
 
 
+def bare_name(text: str) -> list[str] | None:
+    """A name standing alone ("Madeleine Howell", "松岡大地"), as bylines without "By" print it."""
+    line = " ".join(text.split())
+    words = line.split()
+    if not line or len(words) > MAX_BARE_NAME_WORDS or not _NAME_SHAPE.match(line):
+        return None
+    if any(word[0].islower() and word not in _NAME_PARTICLES for word in words):
+        return None  # "Please enter your name here": words, not a name
+    if len(words) == 1 and BYLINE_WORD.match(line):
+        return None  # a byline's "By" standing in an element of its own
+    names = clean_names(P.NAME_SPLIT.split(line))
+    return names or None
+
+
 def clean_names(candidates: Iterable[str]) -> list[str]:
-    """Clean and deduplicate author names, keeping order."""
+    """Clean, split ("Jane Doe and John Roe") and deduplicate author names, keeping order."""
     names: list[str] = []
     for candidate in candidates:
-        name = clean_name(candidate)
-        if name and name.casefold() not in {n.casefold() for n in names}:
-            names.append(name)
+        for part in P.NAME_SPLIT.split(candidate):
+            name = clean_name(part)
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
     return names
+
+
+def without_places(names: list[str]) -> list[str]:
+    """A byline's one-word parts after a full name are places or agencies ("Anna Sleegers, Frankfurt")."""
+    if not any(len(name.split()) >= 2 for name in names):
+        return names
+    return [name for index, name in enumerate(names) if index == 0 or len(name.split()) >= 2]
 
 
 def clean_name(candidate: str) -> str | None:
@@ -48,7 +77,7 @@ def clean_name(candidate: str) -> str | None:
     name = " ".join(name.split()).strip(" .,;:|-–—")
     if not name or _NOT_A_NAME.match(name) or any(ch.isdigit() for ch in name):
         return None
-    if len(name.split()) > 5 or not name[0].isupper():
+    if len(name.split()) > 5 or name[0].islower() or _DOMAIN.match(name):
         return None
     if any(word.lower().strip(".,") in _ROLE_WORDS for word in name.split()) or " of " in name:
         return None

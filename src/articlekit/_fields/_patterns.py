@@ -336,7 +336,8 @@ SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
-    r"^\W*(?:by|written by|words by|author|reporting by|von|par|por|di)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
+    r"^\W*(?:by|written by|words by|authors?|reporting by|von|par|por|di|autor(?:in|en)?|auteur|autore|"
+    r"autora|text|texto)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
     _I,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")

@@ -7,7 +7,7 @@ import functools
 import attrs
 
 from .._model import DateEvidence, ReadTime
-from ._authors import byline_names
+from ._authors import bare_name, byline_names
 from ._boilerplate import line_kind
 from ._dates import dateline_claims
 from ._patterns import BYLINE, DIGIT, SEGMENT_SPLIT, TIME_ONLY
@@ -30,13 +30,16 @@ class MetadataLine:
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
-def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "dateline") -> MetadataLine | None:
-    """The line read as metadata when every segment of it is a dateline, read time or byline.
+def read_metadata_line(
+    text: str, *, dayfirst: bool = False, source: str = "dateline", bare_names: bool = False
+) -> MetadataLine | None:
+    """The line read as metadata when every segment of it is a dateline, read time or byline; with
+    `bare_names` (the line sits in a container named for the author) a bare name is a byline too.
     Cached: datelines and bylines repeat across a site's pages."""
     line = " ".join(text.split())
     if not line or len(line) > MAX_METADATA_CHARS:
         return None
-    if not DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
+    if not bare_names and not DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
         return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
     dates: list[DateEvidence] = []
     authors: list[str] = []
@@ -52,7 +55,7 @@ def read_metadata_line(text: str, *, dayfirst: bool = False, source: str = "date
         if claims:
             dates.extend(claims)
             continue
-        names = byline_names(segment)
+        names = byline_names(segment) or (bare_name(segment) if bare_names else None)
         if names:
             authors.extend(names)
             continue

@@ -107,6 +107,8 @@ STRONG_FURNITURE_TOKENS = frozenset("comment comments respond reply disqus cooki
 STATE_PREFIXES = ("has-", "is-", "no-", "with-", "show-", "enable", "hide-", "js-")
 #: Class/id tokens of a hidden container holding a gated article's text (kept, not dropped as hidden).
 PAYWALL_TOKENS = frozenset("paywall paywalled premium subscriber subscribers".split())
+#: Class/id tokens marking a byline container (the author's name without "By").
+BYLINE_TOKENS = frozenset("author authors byline autor autoren autorin auteur autore writer".split())
 #: Class/id tokens marking a subheadline container.
 DEK_TOKENS = frozenset(
     """dek subtitle subheadline subhead standfirst strapline summary excerpt lede lead intro

@@ -15,6 +15,7 @@ import lxml.etree as etree
 
 from ._selectors import (
     BLOCK_TAGS,
+    BYLINE_TOKENS,
     CAPTION_TOKENS,
     CREDIT_TOKENS,
     DEK_TOKENS,
@@ -75,7 +76,9 @@ def drop_keep_tail(element: Element) -> None:
 
 
 # Only names holding one of these tokens mean anything to us; most class names hold none.
-_MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
+_MEANINGFUL_TOKENS = (
+    FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS | BYLINE_TOKENS
+)
 _SEPARATORS = str.maketrans("-_", "  ")
 _NO_NAMES: frozenset[str] = frozenset()
 

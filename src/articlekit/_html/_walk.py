@@ -14,6 +14,7 @@ from ._content import is_furniture
 from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
+    BYLINE_TOKENS,
     CREDIT_TOKENS,
     DECORATIVE_IMAGE_WORDS,
     DEK_TOKENS,
@@ -29,6 +30,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 MAX_CAPTION_CHARS = 600
 #: An <article> inside the main content holding less than this share of its text is a teaser card.
 TEASER_SHARE = 0.2
+#: A block this short inside a container named for the author may be the author's bare name.
+MAX_BYLINE_WORDS = 6
+BYLINE_DEPTH = 4
 #: Within the article's text, only short blocks' <time> elements are claims about the article.
 MAX_TIME_BLOCK_WORDS = 12
 
@@ -56,6 +60,7 @@ class Walker:
         self.captions: set[Element] = set()
         self.named_furniture: frozenset[Element] = frozenset()
         self.deks = frozenset(e for e in index.meaningful if not DEK_TOKENS.isdisjoint(index.tokens(e)))
+        self.bylines = frozenset(e for e in index.meaningful if not BYLINE_TOKENS.isdisjoint(index.tokens(e)))
 
     def walk(self, body: Element) -> list[Candidate]:
         self.named_furniture = self.index.named_furniture
@@ -197,6 +202,7 @@ class Walker:
         if zone in ("head", "tail") or (zone == "main" and len(text.split()) <= MAX_TIME_BLOCK_WORDS):
             dates = tuple(_time_claims(element))
         candidate = Candidate(
+            byline_hint=len(text.split()) <= MAX_BYLINE_WORDS and self._in_byline(element),
             caption_hint=element in self.captions,
             text=text,
             kind=kind,
@@ -209,6 +215,17 @@ class Walker:
         )
         self.candidates.append(candidate)
         return candidate
+
+    def _in_byline(self, element: Element) -> bool:
+        """Inside a container named for the author, a few levels up at most."""
+        if not self.bylines:
+            return False
+        for depth, ancestor in enumerate((element, *element.iterancestors())):
+            if ancestor in self.bylines:
+                return True
+            if depth >= BYLINE_DEPTH:
+                return False
+        return False
 
     def _emit_figure(self, figure: Element) -> None:
         caption_element = next(iter(figure.iter("figcaption")), None)
