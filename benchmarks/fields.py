@@ -274,7 +274,9 @@ def score_readability(tool: Tool, cases: list[Case]) -> dict[str, Tally]:
         if expected.get("publishedTime"):
             tallies["published day"].add(same_day(got.published, str(expected["publishedTime"])))
         if expected.get("byline"):
-            tallies["byline"].add(found(str(expected["byline"]), [", ".join(got.authors)] if got.authors else []))
+            tallies["byline"].add(
+                found(str(expected["byline"]), [", ".join(got.authors)] if got.authors else [])
+            )
         if expected.get("siteName"):
             tallies["site name"].add(same_headline(got.site_name, str(expected["siteName"])))
         if expected.get("lang"):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-#: Removed with their content before anything else (never visible article text).
+#: Removed with their content before anything else (never visible article text). Not <source>: it has
+#: no text, and libxml2 nests the <img> of a <picture> inside its <source> elements.
 JUNK_TAGS = (
     "script",
     "style",
@@ -29,7 +30,6 @@ JUNK_TAGS = (
     "meta",
     "audio",
     "video",
-    "source",
     "track",
     "map",
     "dialog",
@@ -115,6 +115,15 @@ DEK_TOKENS = frozenset(
     deck""".split()
 )
 #: Class/id/src tokens of images that are not the article's pictures.
+#: Attributes where lazy loaders keep an image's real URL (the src holds a placeholder).
+LAZY_SRC_ATTRIBUTES = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazyload",
+    "data-url",
+    "data-hi-res-src",
+)
 DECORATIVE_IMAGE_WORDS = (
     "logo",
     "icon",

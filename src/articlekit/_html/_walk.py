@@ -8,22 +8,20 @@ from urllib.parse import urljoin
 from .._blocks import Candidate, CandidateKind, Zone
 from .._fields._boilerplate import hint_kind
 from .._fields._dates import parse_date
-from .._fields._images import split_credit, strip_caption_prefix
 from .._model import BoilerplateKind, DateEvidence, DateRole, Image
 from ._content import is_furniture
+from ._images import caption_and_credit, image_src, is_decoration
 from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     BYLINE_TOKENS,
-    CREDIT_TOKENS,
-    DECORATIVE_IMAGE_WORDS,
     DEK_TOKENS,
     HEADINGS,
     LISTS,
     QUOTES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, name_values, select, text_of
+from ._tree import Element, PageIndex, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -231,7 +229,7 @@ class Walker:
         caption_element = next(iter(figure.iter("figcaption")), None)
         caption = credit = None
         if caption_element is not None:
-            caption, credit = _caption_and_credit(caption_element)
+            caption, credit = caption_and_credit(caption_element)
         images = [img for img in figure.iter("img")]
         if images:
             self._emit_image(images[0], caption, credit)
@@ -239,9 +237,8 @@ class Walker:
             self._add_image(Image(caption=caption, credit=credit), figure)
 
     def _emit_image(self, img: Element, caption: str | None, credit: str | None) -> None:
-        src = _image_src(img)
-        hints = " ".join([src or "", img.get("class") or "", img.get("id") or "", img.get("alt") or ""])
-        if (src is None and caption is None) or _decorative(hints.lower()) or _is_tiny(img):
+        src = image_src(img)
+        if (src is None and caption is None) or is_decoration(img, src):
             return
         alt = clean_text(img.get("alt") or "") or None
         resolved = urljoin(self.url, src) if self.url and src else src
@@ -285,43 +282,6 @@ def _holds_blocks(element: Element) -> bool:
     return any(
         isinstance(e.tag, str) and (e.tag in BLOCK_TAGS or e.tag == "img") for e in element.iterdescendants()
     )
-
-
-def _caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
-    credit_parts = [
-        e
-        for e in figcaption.iterdescendants()
-        if CREDIT_TOKENS.intersection(t for value in name_values(e) for t in value)
-    ]
-    if credit_parts:
-        credit = clean_text(" ".join(text_of(e) for e in credit_parts))
-        caption = clean_text(text_of(figcaption))
-        for part in credit_parts:
-            caption = caption.replace(clean_text(text_of(part)), "").strip()
-        return (strip_caption_prefix(caption) or None), (strip_caption_prefix(credit) or None)
-    return split_credit(strip_caption_prefix(clean_text(text_of(figcaption))))
-
-
-def _image_src(img: Element) -> str | None:
-    for attribute in ("src", "data-src", "data-lazy-src", "data-original"):
-        value = (img.get(attribute) or "").strip()
-        if value and not value.startswith("data:"):
-            return value
-    srcset = img.get("srcset") or img.get("data-srcset") or ""
-    first = srcset.split(",")[0].split()
-    return first[0] if first else None
-
-
-def _decorative(hints: str) -> bool:
-    return any(word in hints for word in DECORATIVE_IMAGE_WORDS)  # substring tests beat a regex here
-
-
-def _is_tiny(img: Element) -> bool:
-    for attribute in ("width", "height"):
-        value = (img.get(attribute) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) <= 50:
-            return True
-    return False
 
 
 def _time_claims(element: Element) -> list[DateEvidence]:

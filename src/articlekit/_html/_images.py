@@ -1,0 +1,92 @@
+"""Images in HTML: where an image's file is (lazy-loading attributes, srcset's largest), whether it is
+decoration, and a figure caption's text and credit."""
+
+from __future__ import annotations
+
+import re
+
+from .._fields._images import split_credit, strip_caption_prefix
+from ._selectors import CREDIT_TOKENS, DECORATIVE_IMAGE_WORDS, LAZY_SRC_ATTRIBUTES
+from ._tree import Element, name_values, text_of
+
+#: An image no larger than this (width or height attribute) is an icon, a spacer or a tracking pixel.
+MAX_DECORATION_PIXELS = 50
+_DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
+
+
+def image_src(img: Element) -> str | None:
+    """The image's file: the largest candidate of a srcset (the img's, or its <picture>'s sources),
+    else its src, else the URL a lazy loader keeps in a data attribute. Placeholders (data: URIs) aside."""
+    candidates = _srcset_candidates(img)
+    picture = next((a for a in img.iterancestors() if a.tag == "picture"), None)
+    if picture is not None:
+        for source in picture.iter("source"):
+            candidates += _srcset_candidates(source)
+    if candidates:
+        return max(candidates, key=lambda c: c[0])[1]
+    for attribute in ("src", *LAZY_SRC_ATTRIBUTES):
+        value = (img.get(attribute) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    for key, raw in img.items():
+        # other lazy loaders: data-flickity-lazyload, data-lazy, data-original-src ...
+        attribute, value = str(key), str(raw)
+        if attribute.startswith("data-") and ("src" in attribute or "lazy" in attribute) and _is_url(value):
+            return value.strip()
+    return None
+
+
+def _srcset_candidates(element: Element) -> list[tuple[float, str]]:
+    """(size, URL) of each srcset candidate: width descriptors, else density; URLs may hold commas only
+    when followed by no space, as the HTML standard splits on comma-plus-space in practice."""
+    found: list[tuple[float, str]] = []
+    for attribute, raw in element.items():
+        value = str(raw)
+        if not str(attribute).endswith("srcset") or not value.strip():
+            continue
+        for candidate in re.split(r",\s+", value.strip()):
+            parts = candidate.strip().rstrip(",").split()
+            if not parts or parts[0].startswith("data:"):
+                continue
+            size = 1.0
+            if len(parts) > 1 and (match := _DESCRIPTOR.match(parts[1])):
+                size = float(match.group(1)) * (1.0 if match.group(2) == "w" else 1000.0)
+            found.append((size, parts[0]))
+    return found
+
+
+def _is_url(value: str) -> bool:
+    value = value.strip()
+    return value.startswith(("http://", "https://", "//", "/")) and " " not in value
+
+
+def is_decoration(img: Element, src: str | None) -> bool:
+    """Logos, icons, avatars, spacers and tracking pixels: by their names and their size."""
+    hints = " ".join([src or "", img.get("class") or "", img.get("id") or "", img.get("alt") or ""]).lower()
+    if any(word in hints for word in DECORATIVE_IMAGE_WORDS):  # substring tests beat a regex here
+        return True
+    for attribute in ("width", "height"):
+        value = (img.get(attribute) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) <= MAX_DECORATION_PIXELS:
+            return True
+    return False
+
+
+def caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
+    """A figure caption's text and its credit, from an element named for the credit or from the text."""
+    credit_parts = [
+        e
+        for e in figcaption.iterdescendants()
+        if CREDIT_TOKENS.intersection(t for value in name_values(e) for t in value)
+    ]
+    if credit_parts:
+        credit = _clean(" ".join(text_of(e) for e in credit_parts))
+        caption = _clean(text_of(figcaption))
+        for part in credit_parts:
+            caption = caption.replace(_clean(text_of(part)), "").strip()
+        return (strip_caption_prefix(caption) or None), (strip_caption_prefix(credit) or None)
+    return split_credit(strip_caption_prefix(_clean(text_of(figcaption))))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
