@@ -9,7 +9,16 @@ from collections.abc import Sequence
 from . import _patterns as P
 
 #: Metadata title sources in order of trust when the visible headline does not settle it.
-SOURCE_ORDER = ("json-ld", "microdata", "og:title", "twitter:title", "meta", "title")
+SOURCE_ORDER = (
+    "json-ld",
+    "og:title",
+    "twitter:title",
+    "microdata",
+    "meta",
+    "json-ld name",
+    "title",
+    "visible",
+)
 
 
 def fold(text: str) -> str:
@@ -63,25 +72,60 @@ def _words(text: str) -> str:
 def choose_headline(
     visible: str | None, titles: Sequence[tuple[str, str]], site_names: Sequence[str]
 ) -> tuple[str | None, str, bool]:
-    """(headline, how it was chosen, whether it is the visible one)."""
-    cleaned = [(strip_site_name(t, site_names) if src == "title" else t.strip(), src) for t, src in titles]
-    cleaned = [(t, src) for t, src in cleaned if t]
+    """(headline, how it was chosen, whether the visible headline element is it).
+
+    The page's titles vote: the visible <h1>, JSON-LD's headline (and name), og:title, twitter:title,
+    other meta titles and <title> (each without a site-name affix). The title most of the others agree
+    with wins (same words, or one holding the other); ties go to the more deliberate source
+    (SOURCE_ORDER: the publisher's structured data first; <title> before an <h1> that disagrees with
+    everything, which is more often a section's or a blog's name than the article's).
+    """
     folded_sites = {fold(s) for s in site_names}
-    if visible and fold(visible) in folded_sites:
-        visible = None
-    if visible:
-        agreeing = [src for t, src in cleaned if agree(visible, t)]
-        if agreeing:
-            return visible, f"visible headline, agreeing with {', '.join(agreeing)}", True
-        if not cleaned:
-            return visible, "visible headline (no metadata title)", True
-    ranked = sorted(cleaned, key=lambda item: _rank(item[1]))
-    if ranked:
-        if visible and len(ranked) == 1 and ranked[0][1] == "title":
-            return visible, "visible headline (the page title disagrees)", True
-        text, src = ranked[0]
-        return text, f"metadata title ({src})", False
-    return None, "", False
+    options = [(_without_site(t, site_names, guess=src == "title"), src) for t, src in titles]
+    if visible and fold(visible) not in folded_sites:
+        options.append((" ".join(visible.split()), "visible"))
+    options = [(t, src) for t, src in options if t and fold(t) not in folded_sites]
+    if not options:
+        return None, "", False
+    options = _without_learned_sites(options)
+    support = {t: sum(agree(t, other) for other, _ in options) for t, _ in options}
+    text, source = min(options, key=lambda item: (-support[item[0]], _rank(item[1])))
+    agreeing = sorted({src for t, src in options if _words(t) == _words(text) and src != source}, key=_rank)
+    how = f"{_SOURCE_NAMES.get(source, source)}" + (
+        f", agreeing with {', '.join(_SOURCE_NAMES.get(a, a) for a in agreeing)}" if agreeing else ""
+    )
+    return text, how, bool(visible) and agree(str(visible), text)
+
+
+def _without_site(title: str, site_names: Sequence[str], *, guess: bool) -> str:
+    """A title without its "| Site" affix: a known site name anywhere, a guessed one only in <title>."""
+    stripped = strip_site_name(title, site_names)
+    if guess or stripped == title.strip():
+        return stripped
+    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    removed = [p for p in parts if p not in stripped]
+    folded_sites = {fold(s) for s in site_names}
+    return stripped if all(fold(p) in folded_sites for p in removed) else title.strip()
+
+
+def _without_learned_sites(options: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Headline | Site" where another title says just "Headline": the short end part is the site's
+    name (learned from the page itself when no metadata names the site), and is dropped."""
+    bare = {_words(t) for t, src in options if src != "title"}  # <title>'s own stripping is a guess
+    cleaned: list[tuple[str, str]] = []
+    for text, source in options:
+        parts = [p.strip() for p in P.TITLE_SEPARATORS.split(text) if p.strip()]
+        if len(parts) >= 2:
+            for kept, affix in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+                if len(affix.split()) <= MAX_SITE_WORDS and _words(_rejoin(text, kept)) in bare:
+                    text = _rejoin(text, kept)
+                    break
+        cleaned.append((text, source))
+    return cleaned
+
+
+MAX_SITE_WORDS = 5
+_SOURCE_NAMES = {"visible": "the visible headline", "title": "<title>", "json-ld": "JSON-LD headline"}
 
 
 def _rank(source: str) -> int:

@@ -330,7 +330,7 @@ TIME_ONLY = re.compile(
 #: A slideshow's counter ("3 of 12", "3 von 12", "3/12"): what follows it is that slide's caption.
 GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s*(?:of|von|de|di|sur|/)\s*\d{1,3}\W*$", _I)
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
-TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+")
+TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*")
 #: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").
 SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 

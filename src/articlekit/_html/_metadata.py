@@ -66,6 +66,7 @@ _META_AUTHORS = (
     "dcterms.creator",
 )
 _META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+MAX_SITE_NAME_WORDS = 6
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 
 
@@ -98,7 +99,8 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
         elif key in _META_TITLES:
             meta.titles.append((content, _META_TITLES[key]))
         elif key in _META_SITES:
-            meta.site_names.append((content, f"meta {key}"))
+            if len(content.split()) <= MAX_SITE_NAME_WORDS:  # application-name sometimes holds the headline
+                meta.site_names.append((content, f"meta {key}"))
         elif key in _META_AUTHORS and not content.startswith(("http://", "https://")):
             meta.authors.extend((name, f"meta {key}") for name in re.split(r"\s*[,;]\s*", content))
         elif key in _META_IMAGES and not meta.images:
@@ -192,7 +194,12 @@ def _types(node: dict[str, Any]) -> list[str]:
 
 
 def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata, url: str | None) -> None:
-    headline = node.get("headline") or node.get("name")
+    headline, name = node.get("headline"), node.get("name")
+    if isinstance(name, str) and name.strip() and name != headline:
+        meta.titles.insert(
+            0, (" ".join(name.split()), "json-ld name")
+        )  # some sites put a summary in headline
+    headline = headline if isinstance(headline, str) and headline.strip() else name
     if isinstance(headline, str) and headline.strip():
         meta.titles.insert(0, (" ".join(headline.split()), "json-ld"))
     for key, role in (
