@@ -281,6 +281,14 @@ def _build(
     canonical = meta.canonical_url[0] if meta.canonical_url else None
     if meta.canonical_url:
         how["canonical_url"] = meta.canonical_url[1]
+    tags = _tags(meta.tags, how)
+    for name, value in (
+        ("description", meta.description),
+        ("section", meta.section),
+        ("paywalled", meta.paywalled),
+    ):
+        if value is not None:
+            how[name] = value[1]
     images = _merge_images(meta.images, found.images)
     if found.boilerplate:
         how["boilerplate"] = "lines and blocks classified by their words and containers"
@@ -300,6 +308,10 @@ def _build(
         site_name=site_name,
         url=url,
         canonical_url=canonical,
+        description=meta.description[0] if meta.description else None,
+        section=meta.section[0] if meta.section else None,
+        tags=tuple(tags),
+        paywalled=meta.paywalled[0] if meta.paywalled else None,
         language=language,
         dates=dates,
         read_time=read_time,
@@ -341,6 +353,19 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
     if organisations:
         how["authors.organisations"] = ", ".join(dict.fromkeys(organisations))
     return names
+
+
+def _tags(found: list[tuple[str, str]], how: dict[str, str]) -> list[str]:
+    """The tags of the first source that gives any, each once."""
+    if not found:
+        return []
+    source = found[0][1]
+    tags: list[str] = []
+    for tag, src in found:
+        if src == source and tag.casefold() not in {t.casefold() for t in tags}:
+            tags.append(tag)
+    how["tags"] = source
+    return tags
 
 
 def _author_rank(source: str) -> int:

@@ -51,7 +51,11 @@ class Metadata:
     dates: list[DateEvidence] = attrs.field(factory=list)
     language: tuple[str, str] | None = None
     canonical_url: tuple[str, str] | None = None
-    description: str | None = None
+    #: (value, source) of the first description, section and paywall declaration met.
+    description: tuple[str, str] | None = None
+    section: tuple[str, str] | None = None
+    tags: list[tuple[str, str]] = attrs.field(factory=list)
+    paywalled: tuple[bool, str] | None = None
     images: list[Image] = attrs.field(factory=list)
 
 

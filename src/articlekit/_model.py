@@ -115,6 +115,15 @@ class Article:
     url: str | None = None
     canonical_url: str | None = None
     language: str | None = None
+    #: The page's own summary of the article (meta description, og:description, JSON-LD description).
+    description: str | None = None
+    #: The site's section for the article ("Politics"), where the page names one.
+    section: str | None = None
+    #: Keywords and tags the page gives the article (article:tag, JSON-LD keywords, news_keywords).
+    tags: tuple[str, ...] = ()
+    #: True when the page declares the article is not free to read (schema.org isAccessibleForFree
+    #: false), False when it declares it free, None when it says nothing.
+    paywalled: bool | None = None
     dates: Dates = attrs.field(factory=Dates)
     read_time: ReadTime | None = None
     images: tuple[Image, ...] = ()

@@ -67,6 +67,10 @@ _META_AUTHORS = (
 )
 _META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 MAX_SITE_NAME_WORDS = 6
+_META_DESCRIPTIONS = ("description", "og:description", "twitter:description", "dc.description")
+_META_SECTIONS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
+#: Keywords meta is left out on purpose: it is more often a list of search terms than the article's tags.
+_META_TAGS = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 
 
@@ -105,8 +109,12 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             meta.authors.extend((name, f"meta {key}") for name in re.split(r"\s*[,;]\s*", content))
         elif key in _META_IMAGES and not meta.images:
             meta.images.append(Image(src=_resolve(content, url)))
-        elif key in ("description", "og:description") and meta.description is None:
-            meta.description = content
+        elif key in _META_DESCRIPTIONS and meta.description is None:
+            meta.description = (" ".join(content.split()), f"meta {key}")
+        elif key in _META_SECTIONS and meta.section is None:
+            meta.section = (" ".join(content.split()), f"meta {key}")
+        elif key in _META_TAGS:
+            meta.tags.extend((tag, f"meta {key}") for tag in _split_tags(content))
         elif key in ("content-language", "og:locale", "language", "dc.language") and locale is None:
             locale = content.split(",")[0]
     if locale and meta.language is None:
@@ -223,6 +231,7 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
         publisher = by_id.get(publisher.get("@id", ""), publisher)
         if isinstance(publisher.get("name"), str):
             meta.site_names.insert(0, (publisher["name"].strip(), "json-ld publisher"))
+    _json_ld_descriptors(node, meta)
     page = node.get("mainEntityOfPage") or node.get("url")
     page = page.get("@id") if isinstance(page, dict) else page
     if isinstance(page, str) and page.startswith(("http://", "https://")):
@@ -237,6 +246,30 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
             meta.images.insert(
                 0, Image(src=_resolve(src, url), caption=caption if isinstance(caption, str) else None)
             )
+
+
+def _json_ld_descriptors(node: dict[str, Any], meta: Metadata) -> None:
+    """Description, section, keywords and the paywall declaration of the article node (JSON-LD first)."""
+    description = node.get("description")
+    if isinstance(description, str) and description.strip():
+        meta.description = (" ".join(description.split()), "json-ld description")
+    section = node.get("articleSection")
+    section = section[0] if isinstance(section, list) and section else section
+    if isinstance(section, str) and section.strip():
+        meta.section = (" ".join(section.split()), "json-ld articleSection")
+    keywords = node.get("keywords")
+    for value in keywords if isinstance(keywords, list) else [keywords]:
+        if isinstance(value, str):
+            meta.tags.extend((tag, "json-ld keywords") for tag in _split_tags(value))
+    free = node.get("isAccessibleForFree")
+    if isinstance(free, str) and free.strip().lower() in ("true", "false"):
+        free = free.strip().lower() == "true"
+    if isinstance(free, bool):
+        meta.paywalled = (not free, f"json-ld isAccessibleForFree={str(free).lower()}")
+
+
+def _split_tags(value: str) -> list[str]:
+    return [" ".join(tag.split()) for tag in re.split(r"[,;|]", value) if tag.strip()]
 
 
 def _as_list(value: Any) -> list[Any]:
