@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import articlekit
 from articlekit._fields import _patterns as P
 from articlekit._fields._authors import byline_names
 from articlekit._fields._boilerplate import line_kind, networks_named
@@ -17,6 +18,7 @@ from articlekit._fields._images import looks_like_description, split_credit
 from articlekit._fields._language import guess_language
 from articlekit._fields._publication import publication_line
 from articlekit._fields._read_time import count_words, estimated_read_time, stated_read_time
+from articlekit._fields._relative import relative_phrase, resolve, url_date
 
 UTC = dt.UTC
 #: Words the boilerplate patterns are made of, so that generated lines hit their branches.
@@ -244,3 +246,76 @@ def test_language_guess() -> None:
     )
     assert guess_language("Der Stadtrat hat dem Vorhaben mit großer Mehrheit zugestimmt, und die Arbeiten sind für den Sommer geplant.") == "de"  # fmt: skip
     assert guess_language("Hi") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "back", "role"),
+    [
+        ("3 hours ago", dt.timedelta(hours=3), "displayed"),
+        ("Updated 2 days ago", dt.timedelta(days=2), "modified"),
+        ("vor 2 Tagen", dt.timedelta(days=2), "displayed"),
+        ("il y a 5 minutes", dt.timedelta(minutes=5), "displayed"),
+        ("hace una hora", dt.timedelta(hours=1), "displayed"),
+        ("Yesterday", dt.timedelta(days=1), "displayed"),
+    ],
+)
+def test_relative_dates(line: str, back: dt.timedelta, role: str) -> None:
+    found = relative_phrase(line)
+    assert found is not None and found[0] == back and found[2] == role
+
+
+def test_sentences_are_not_relative_dates() -> None:
+    assert relative_phrase("Yesterday the council met to discuss the harbour") is None
+    assert relative_phrase("5 things ago") is None
+
+
+def test_relative_dates_count_back_from_the_reference_time() -> None:
+    reference = dt.datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
+    assert resolve("3 hours ago", reference).value == dt.datetime(2025, 3, 10, 9, 0, tzinfo=UTC)  # type: ignore[union-attr]
+    assert resolve("vor 2 Tagen", reference).value == dt.date(2025, 3, 8)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://metro.co.uk/2024/07/17/king-charles-speech/", dt.date(2024, 7, 17)),
+        ("https://example.test/news/2024-07-17-harbour-record", dt.date(2024, 7, 17)),
+        ("https://example.test/local/20260710/11588570/fire.html", dt.date(2026, 7, 10)),
+        ("https://example.test/article/123456789", None),
+        ("https://example.test/2024/13/45/not-a-date", None),
+    ],
+)
+def test_url_dates(url: str, day: dt.date | None) -> None:
+    found = url_date(url)
+    assert (found.value if found else None) == day
+
+
+PAGE_WITH_RELATIVE_DATE = """<html><head><title>Harbour crane lifts again</title></head><body><article>
+<h1>Harbour crane lifts again</h1><p class="meta">3 hours ago</p>
+<p>The old harbour crane at Lindholm lifted a fishing boat on Saturday, three years after a storm bent its jib.</p>
+<p>Volunteers spent two winters straightening the steel and replacing the rivets by hand, the society said.</p>
+</article></body></html>"""
+
+
+def test_parse_resolves_relative_dates_against_the_reference_time() -> None:
+    reference = dt.datetime(2025, 6, 14, 15, 0, tzinfo=UTC)
+    article = articlekit.parse_html(PAGE_WITH_RELATIVE_DATE, reference_time=reference)
+    assert article.dates.published == dt.datetime(2025, 6, 14, 12, 0, tzinfo=UTC)
+    assert ("relative", "3 hours ago") in {(e.source, e.raw) for e in article.dates.evidence}
+    assert "3 hours ago" not in article.body.text
+
+
+def test_relative_dates_without_a_reference_time_are_a_warning() -> None:
+    article = articlekit.parse_html(PAGE_WITH_RELATIVE_DATE)
+    assert article.dates.published is None
+    assert any("3 hours ago" in w and "reference time" in w for w in article.warnings)
+
+
+def test_the_url_date_is_a_last_resort_and_future_dates_are_not_believed() -> None:
+    page = PAGE_WITH_RELATIVE_DATE.replace('<p class="meta">3 hours ago</p>', "")
+    from_url = articlekit.parse_html(page, url="https://example.test/2025/06/13/crane")
+    assert from_url.dates.published == dt.date(2025, 6, 13)
+    dated = page.replace("<h1>", '<time datetime="2025-06-20T10:00:00Z">20 June 2025</time><h1>')
+    fetched = dt.datetime(2025, 6, 14, 15, 0, tzinfo=UTC)
+    assert articlekit.parse_html(dated, reference_time=fetched).dates.published is None
+    assert articlekit.parse_html(dated).dates.published == dt.datetime(2025, 6, 20, 10, 0, tzinfo=UTC)

@@ -6,6 +6,7 @@ description or a footer looks like is decided in one place (the `_fields` module
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
@@ -21,6 +22,7 @@ from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
+from ._fields._relative import relative_phrase, resolve, url_date
 from ._fields._roles import read_metadata_line
 from ._fields._site import site_from_copyright, site_from_follow_line, site_from_publication
 from ._model import (
@@ -63,6 +65,9 @@ class _Found:
     #: The last block was a slideshow counter: the next one is that slide's caption.
     after_counter: bool = False
     body_texts: set[str] = attrs.field(factory=set)
+    reference_time: dt.datetime | None = None
+    #: Relative date lines met without a reference time to resolve them against.
+    unresolved: list[str] = attrs.field(factory=list)
     #: Caption texts met so far, to recognise copies of them (lightboxes, galleries).
     captions: list[str] = attrs.field(factory=list)
     #: Text input has no containers: after a comments line, the rest is the comment section.
@@ -77,14 +82,16 @@ def assemble(
     url: str | None,
     rule: str = "generic",
     warnings: tuple[str, ...] = (),
+    reference_time: dt.datetime | None = None,
 ) -> Article:
-    """Decide each candidate's role and build the record."""
+    """Decide each candidate's role and build the record. `reference_time` (when the page was fetched)
+    resolves relative dates ("3 hours ago") and bounds the plausible ones."""
     meta = parts.metadata
     site_names = [name for name, _ in meta.site_names]
     visible = parts.candidates[parts.headline_index].text if parts.headline_index is not None else None
     headline, headline_how, headline_is_visible = choose_headline(visible, meta.titles, site_names)
 
-    found = _Found(absorb_after_comments=input_kind == "text")
+    found = _Found(absorb_after_comments=input_kind == "text", reference_time=reference_time)
     found.evidence.extend(meta.dates)
     for index, candidate in enumerate(parts.candidates):
         if index == parts.headline_index and headline_is_visible:
@@ -111,6 +118,8 @@ def _route(candidate: Candidate, found: _Found) -> None:
                 found.captions.append(candidate.image.caption)
         return
     text = candidate.text
+    if candidate.zone in ("head", "main") and _take_relative_date(candidate, found):
+        return
     if candidate.zone != "outside" and _take_metadata(candidate, found):
         return
     if candidate.zone != "outside" and found.publication is None:
@@ -144,6 +153,17 @@ def _route(candidate: Candidate, found: _Found) -> None:
         _route_main(candidate, found)
     else:
         _add_boilerplate(found, "other", text)
+
+
+def _take_relative_date(candidate: Candidate, found: _Found) -> bool:
+    """A "3 hours ago" line: a claim counted back from the reference time, or a warning without one."""
+    if candidate.kind not in ("paragraph", "heading") or relative_phrase(candidate.text) is None:
+        return False
+    if found.reference_time is None:
+        found.unresolved.append(candidate.text)
+    elif (claim := resolve(candidate.text, found.reference_time)) is not None:
+        found.evidence.append(claim)
+    return True
 
 
 def _take_metadata(candidate: Candidate, found: _Found) -> bool:
@@ -257,7 +277,9 @@ def _build(
         found.evidence.append(
             DateEvidence("published", found.publication.date, "publication-line", found.publication.raw)
         )
-    dates, dates_how = choose_dates(found.evidence)
+    if (from_url := url_date(url)) is not None:
+        found.evidence.append(from_url)
+    dates, dates_how = choose_dates(found.evidence, reference_time=found.reference_time)
     how.update(dates_how)
 
     while found.body and found.body[-1].kind == "heading":
@@ -294,6 +316,10 @@ def _build(
         how["boilerplate"] = "lines and blocks classified by their words and containers"
 
     all_warnings = list(warnings) + parts.warnings
+    all_warnings += [
+        f"relative date {text!r} not resolved: no reference time given"
+        for text in dict.fromkeys(found.unresolved)
+    ]
     if dates.conflict:
         all_warnings.append("date claims about the article disagree by more than a day")
     if headline is None:

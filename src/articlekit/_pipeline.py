@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from ._assemble import assemble
@@ -16,32 +17,54 @@ Rules = Sequence[object] | bool | None
 GENERIC_RULE = "generic"
 
 
-def parse(source: Source, *, url: str | None = None, kind: Kind = "auto", rules: Rules = None) -> Article:
+def parse(
+    source: Source,
+    *,
+    url: str | None = None,
+    kind: Kind = "auto",
+    rules: Rules = None,
+    reference_time: dt.datetime | None = None,
+) -> Article:
     """Parse a news page or the plain text of one into an Article.
 
     `source` is HTML or text as `str`, `bytes` in any encoding, a path, or a binary file object.
+    `reference_time` is when the page was fetched: relative dates ("3 hours ago") count back from it
+    (without it they are left unresolved, with a warning) and no date after it is believed.
     Raises an `articlekit.errors.ArticleKitError` subclass on input that holds no article.
     """
     loaded = load(source, kind)
-    return parse_loaded(loaded, url=url, rules=rules)
+    return parse_loaded(loaded, url=url, rules=rules, reference_time=reference_time)
 
 
-def parse_html(source: Source, *, url: str | None = None, rules: Rules = None) -> Article:
+def parse_html(
+    source: Source, *, url: str | None = None, rules: Rules = None, reference_time: dt.datetime | None = None
+) -> Article:
     """Parse `source` as HTML, whatever it looks like."""
-    return parse(source, url=url, kind="html", rules=rules)
+    return parse(source, url=url, kind="html", rules=rules, reference_time=reference_time)
 
 
-def parse_text(source: Source, *, url: str | None = None, rules: Rules = None) -> Article:
+def parse_text(
+    source: Source, *, url: str | None = None, rules: Rules = None, reference_time: dt.datetime | None = None
+) -> Article:
     """Parse `source` as the plain text of an article (a copy, a dump, Markdown)."""
-    return parse(source, url=url, kind="text", rules=rules)
+    return parse(source, url=url, kind="text", rules=rules, reference_time=reference_time)
 
 
-def parse_loaded(loaded: Loaded, *, url: str | None, rules: Rules) -> Article:
+def parse_loaded(
+    loaded: Loaded, *, url: str | None, rules: Rules, reference_time: dt.datetime | None = None
+) -> Article:
     _check_rules(rules)
     parts = _front_door(loaded, url)
     if parts.headline_index is None and not parts.metadata.titles and not _has_text(parts):
         raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
-    article = assemble(parts, input_kind=loaded.kind, url=url, rule=GENERIC_RULE, warnings=loaded.warnings)
+    article = assemble(
+        parts,
+        input_kind=loaded.kind,
+        url=url,
+        rule=GENERIC_RULE,
+        warnings=loaded.warnings,
+        reference_time=reference_time,
+    )
     if article.headline is None and not article.body.blocks:
         raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
     return article

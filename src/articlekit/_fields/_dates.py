@@ -134,7 +134,9 @@ def _is_mostly_date(text: str) -> bool:
 STRUCTURED_SOURCES = frozenset(("json-ld", "meta", "microdata", "time"))
 
 
-def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str]]:
+def choose_dates(
+    evidence: Iterable[DateEvidence], *, reference_time: dt.datetime | None = None
+) -> tuple[Dates, dict[str, str]]:
     """Choose the article's dates from the claims (all of them stay in the evidence).
 
     displayed: the first dateline the page shows (a visible dateline of any role, else a plain <time>);
@@ -145,7 +147,9 @@ def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str
     modified: the latest update claim. conflict: publication claims and the displayed date more than a
     day apart.
     """
-    claims = _dedupe(evidence)
+    claims = [c for c in _dedupe(evidence) if _not_after(c.value, reference_time)]
+    from_url = [c for c in claims if c.source == "url"]
+    claims = [c for c in claims if c.source != "url"]
     modified_claims = [c for c in claims if c.role == "modified"]
     shown = [c for c in claims if c.source == "dateline"] or [c for c in claims if c.role == "displayed"]
     # the day the page shows, told most precisely by any claim of that day (a <time> with its zone)
@@ -154,7 +158,10 @@ def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str
     explicit = [c for c in claims if c.role == "published"]
     structured = any(c.source in STRUCTURED_SOURCES for c in explicit)
     # The page's own structured publication date outranks what the page merely shows.
-    candidates = explicit if structured else explicit + first_shown
+    candidates = (
+        explicit if structured else explicit + first_shown
+    ) or from_url  # the URL's day: a last resort
+    claims += from_url
     how: dict[str, str] = {}
     published = displayed = modified = None
     if candidates:
@@ -174,6 +181,11 @@ def choose_dates(evidence: Iterable[DateEvidence]) -> tuple[Dates, dict[str, str
         published=published, modified=modified, displayed=displayed, evidence=tuple(claims), conflict=conflict
     )
     return dates, how
+
+
+def _not_after(value: DateValue, reference_time: dt.datetime | None) -> bool:
+    """A claim later than the page's fetch (two days' grace for time zones) is not about the article."""
+    return reference_time is None or _day(value) <= reference_time.date() + dt.timedelta(days=2)
 
 
 def _earliest(claims: list[DateEvidence]) -> DateEvidence:
