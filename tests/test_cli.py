@@ -72,3 +72,13 @@ def test_version_and_usage() -> None:
     assert version.returncode == 0 and version.stdout.decode().startswith("articlekit ")
     assert run("parse").returncode == 2
     assert run("parse", str(SEED), "--format", "yaml").returncode == 2
+
+
+def test_reference_time_resolves_relative_dates() -> None:
+    page = (b"<html><body><article><h1>Crane lifts again</h1><p>vor 2 Stunden</p><p>The old harbour crane at "
+            b"Lindholm lifted a fishing boat on Saturday, three years after a storm bent its jib.</p></article></body></html>")  # fmt: skip
+    result = run("parse", "-", "--reference-time", "2025-06-14T15:00:00Z", stdin=page)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["dates"]["published"] == "2025-06-14T13:00:00+00:00"
+    bad = run("parse", "-", "--reference-time", "yesterday", stdin=page)
+    assert bad.returncode == 2 and b"ISO 8601" in bad.stderr

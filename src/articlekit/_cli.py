@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
@@ -31,7 +32,21 @@ def _arguments() -> argparse.ArgumentParser:
     )
     parse_command.add_argument("--url", help="the page's URL (resolves links, kept in the record)")
     parse_command.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="input kind")
+    parse_command.add_argument(
+        "--reference-time",
+        type=_timestamp,
+        metavar="ISO",
+        help="when the page was fetched (ISO 8601): resolves '3 hours ago', rejects later dates",
+    )
     return parser
+
+
+def _timestamp(value: str) -> dt.datetime:
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {value!r}") from None
+    return moment
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,10 +86,12 @@ def _parse_command(args: argparse.Namespace) -> int:
 
 def _parse_one(path: str, args: argparse.Namespace) -> Article:
     if path == "-":
-        return parse(sys.stdin.buffer.read(), url=args.url, kind=args.kind)
+        return parse(
+            sys.stdin.buffer.read(), url=args.url, kind=args.kind, reference_time=args.reference_time
+        )
     from pathlib import Path
 
-    return parse(Path(path), url=args.url, kind=args.kind)
+    return parse(Path(path), url=args.url, kind=args.kind, reference_time=args.reference_time)
 
 
 def _render(article: Article, output_format: str, several: bool) -> str:
