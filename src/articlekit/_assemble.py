@@ -22,7 +22,7 @@ from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
-from ._fields._relative import relative_phrase, resolve, url_date
+from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
 from ._fields._roles import read_metadata_line
 from ._fields._site import site_from_copyright, site_from_follow_line, site_from_publication
 from ._model import (
@@ -157,7 +157,9 @@ def _route(candidate: Candidate, found: _Found) -> None:
 
 def _take_relative_date(candidate: Candidate, found: _Found) -> bool:
     """A "3 hours ago" line: a claim counted back from the reference time, or a warning without one."""
-    if candidate.kind not in ("paragraph", "heading") or relative_phrase(candidate.text) is None:
+    if len(candidate.text) > MAX_RELATIVE_CHARS or candidate.kind not in ("paragraph", "heading"):
+        return False
+    if relative_phrase(candidate.text) is None:
         return False
     if found.reference_time is None:
         found.unresolved.append(candidate.text)
@@ -176,7 +178,7 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
     if reading.read_time is not None and found.read_time is None:
         found.read_time = reading.read_time
         found.how["read_time"] = f"stated on the page ({candidate.where})"
-    if reading.authors:
+    if reading.authors and candidate.zone in ("head", "main"):  # "by X" after the article is a teaser's
         found.authors.extend(reading.authors)
         found.how.setdefault("authors", f"byline ({candidate.where})")
     return True

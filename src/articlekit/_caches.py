@@ -4,11 +4,13 @@ between rounds, so that re-parsing the same pages measures cold work)."""
 from __future__ import annotations
 
 from ._fields._boilerplate import _hint_kind, line_kind
+from ._fields._headline import _without_site, _words
 from ._fields._publication import publication_line
+from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
 from ._html._tree import _tokens
 
-CACHED = (line_kind, _hint_kind, publication_line, read_metadata_line, _tokens)
+CACHED = (line_kind, _hint_kind, publication_line, read_metadata_line, relative_phrase, _words, _without_site, _tokens)
 
 
 def clear_caches() -> None:

@@ -17,9 +17,14 @@ _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")  # "mbl.is", "Lrt.lt": a site, not 
 MAX_BARE_NAME_WORDS = 6
 #: Lower-case words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset("von van der den de del della di da dos du la le bin al el y e ter ten".split())
+_INTERFACE_WORDS = frozenset(
+    "view profile follow author authors more articles posts bio contact email share about all".split()
+)
 BYLINE_WORD = re.compile(r"^(by|von|par|por|di|de|door|af|av|przez)\W*$", re.IGNORECASE)
 #: Letters, spaces, hyphens, apostrophes and dots only: a name, not a sentence or a label with digits.
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
+_BY_PREFIX = re.compile(r"^\W*(by|written by|von|par|por|di)\s+", re.IGNORECASE)
+_EMPTY_PARENS = re.compile(r"\(\s*\)?$|\(\s*\)")
 _ROLE_TAIL = re.compile(r"\s*[|–—]\s*.*$")
 _ROLE_WORDS = frozenset(
     """correspondent editor editors reporter writer columnist contributor producer analyst photographer
@@ -48,6 +53,8 @@ def bare_name(text: str) -> list[str] | None:
         return None  # "Please enter your name here": words, not a name
     if len(words) == 1 and BYLINE_WORD.match(line):
         return None  # a byline's "By" standing in an element of its own
+    if any(word.lower() in _INTERFACE_WORDS for word in words):
+        return None  # "View Profile", "Follow Author": the byline box's buttons
     names = clean_names(P.NAME_SPLIT.split(line))
     return names or None
 
@@ -72,9 +79,9 @@ def without_places(names: list[str]) -> list[str]:
 
 def clean_name(candidate: str) -> str | None:
     name = _HANDLE_OR_MAIL.sub(" ", candidate)
-    name = re.sub(r"^\W*(by|written by|von|par|por|di)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = _BY_PREFIX.sub("", name.strip())
     name = _ROLE_TAIL.sub("", name)
-    name = " ".join(name.split()).strip(" .,;:|-–—")
+    name = _EMPTY_PARENS.sub("", " ".join(name.split())).strip(" .,;:|-–—(")
     if not name or _NOT_A_NAME.match(name) or any(ch.isdigit() for ch in name):
         return None
     if len(name.split()) > 5 or name[0].islower() or _DOMAIN.match(name):

@@ -17,6 +17,7 @@ _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
 _DEFAULT_B = dt.datetime(1908, 2, 2, 1, 1, 1)
 _EARLIEST_YEAR = 1990
 _MAX_DATELINE_CHARS = 80
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 
 
@@ -44,7 +45,7 @@ def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
 
 
 def _parse_iso(value: str) -> DateValue | None:
-    if not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+    if not _ISO_DAY.match(value):
         return None
     if len(value) == 10:
         try:

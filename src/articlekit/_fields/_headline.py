@@ -81,7 +81,8 @@ def choose_headline(
     everything, which is more often a section's or a blog's name than the article's).
     """
     folded_sites = {fold(s) for s in site_names}
-    options = [(_without_site(t, site_names, guess=src == "title"), src) for t, src in titles]
+    sites = tuple(site_names)
+    options = [(_without_site(t, sites, guess=src == "title"), src) for t, src in titles]
     if visible and fold(visible) not in folded_sites:
         options.append((" ".join(visible.split()), "visible"))
     options = [(t, src) for t, src in options if t and fold(t) not in folded_sites]
@@ -97,7 +98,8 @@ def choose_headline(
     return text, how, bool(visible) and agree(str(visible), text)
 
 
-def _without_site(title: str, site_names: Sequence[str], *, guess: bool) -> str:
+@functools.lru_cache(maxsize=4096)
+def _without_site(title: str, site_names: tuple[str, ...], *, guess: bool) -> str:
     """A title without its "| Site" affix: a known site name anywhere, a guessed one only in <title>."""
     stripped = strip_site_name(title, site_names)
     if guess or stripped == title.strip():

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from .._model import DateEvidence, DateRole, DateValue
 
+#: A relative date line is short ("Updated 3 hours ago"); longer text is not one.
+MAX_RELATIVE_CHARS = 60
 _NUMBER = r"(?P<n>\d{1,3}|an?|one|une?|einer?|einem|una?|um|uma)"
 _UNITS = {
     "second": ("second", "sekunde", "seconde", "segundo", "secondo"),
@@ -32,10 +35,11 @@ _DAY_WORD = re.compile(
 _ONE = frozenset("a an one un une ein eine einer einem una uno um uma".split())
 
 
+@functools.lru_cache(maxsize=8192)
 def relative_phrase(text: str) -> tuple[dt.timedelta, bool, DateRole] | None:
     """(how long before the reference, whether only the day is known, role) of a relative date line."""
     line = " ".join(text.split())
-    if len(line) > 60:
+    if len(line) > MAX_RELATIVE_CHARS:
         return None
     match = RELATIVE[0].match(line) or RELATIVE[1].match(line)
     if match is not None:

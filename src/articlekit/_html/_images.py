@@ -11,6 +11,8 @@ from ._tree import Element, name_values, text_of
 
 #: An image no larger than this (width or height attribute) is an icon, a spacer or a tracking pixel.
 MAX_DECORATION_PIXELS = 50
+SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset", "data-flickity-lazyload-srcset")
+_SRCSET_SPLIT = re.compile(r",\s+")
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
 
 
@@ -18,7 +20,7 @@ def image_src(img: Element) -> str | None:
     """The image's file: the largest candidate of a srcset (the img's, or its <picture>'s sources),
     else its src, else the URL a lazy loader keeps in a data attribute. Placeholders (data: URIs) aside."""
     candidates = _srcset_candidates(img)
-    picture = next((a for a in img.iterancestors() if a.tag == "picture"), None)
+    picture = _picture_of(img)
     if picture is not None:
         for source in picture.iter("source"):
             candidates += _srcset_candidates(source)
@@ -40,11 +42,11 @@ def _srcset_candidates(element: Element) -> list[tuple[float, str]]:
     """(size, URL) of each srcset candidate: width descriptors, else density; URLs may hold commas only
     when followed by no space, as the HTML standard splits on comma-plus-space in practice."""
     found: list[tuple[float, str]] = []
-    for attribute, raw in element.items():
-        value = str(raw)
-        if not str(attribute).endswith("srcset") or not value.strip():
+    for attribute in SRCSET_ATTRIBUTES:
+        value = element.get(attribute)
+        if not value or not value.strip():
             continue
-        for candidate in re.split(r",\s+", value.strip()):
+        for candidate in _SRCSET_SPLIT.split(value.strip()):
             parts = candidate.strip().rstrip(",").split()
             if not parts or parts[0].startswith("data:"):
                 continue
@@ -53,6 +55,14 @@ def _srcset_candidates(element: Element) -> list[tuple[float, str]]:
                 size = float(match.group(1)) * (1.0 if match.group(2) == "w" else 1000.0)
             found.append((size, parts[0]))
     return found
+
+
+def _picture_of(img: Element) -> Element | None:
+    """The <picture> an image belongs to (libxml2 may nest it inside the <source> elements)."""
+    parent = img.getparent()
+    while parent is not None and parent.tag == "source":
+        parent = parent.getparent()
+    return parent if parent is not None and parent.tag == "picture" else None
 
 
 def _is_url(value: str) -> bool:

@@ -48,7 +48,8 @@ _META_DATES: dict[str, DateRole] = {
     "article.updated": "modified",
 }
 #: The same keys, spelled without separators: sites write "article:published:time", "published-time" ...
-_META_DATES_LOOSE: dict[str, DateRole] = {re.sub(r"[^a-z]", "", k): role for k, role in _META_DATES.items()}
+_NOT_LETTERS = re.compile(r"[^a-z]")
+_META_DATES_LOOSE: dict[str, DateRole] = {_NOT_LETTERS.sub("", k): role for k, role in _META_DATES.items()}
 _META_TITLES = {
     "og:title": "og:title",
     "twitter:title": "twitter:title",
@@ -95,7 +96,7 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
         content = (element.get("content") or "").strip()
         if not key or not content:
             continue
-        role = _META_DATES.get(key) or _META_DATES_LOOSE.get(re.sub(r"[^a-z]", "", key))
+        role = _META_DATES.get(key) or _META_DATES_LOOSE.get(_NOT_LETTERS.sub("", key))
         if role is not None:
             value = parse_date(content)
             if value is not None:

@@ -15,7 +15,6 @@ import lxml.etree as etree
 
 from ._selectors import (
     BLOCK_TAGS,
-    BYLINE_TOKENS,
     CAPTION_TOKENS,
     CREDIT_TOKENS,
     DEK_TOKENS,
@@ -76,9 +75,7 @@ def drop_keep_tail(element: Element) -> None:
 
 
 # Only names holding one of these tokens mean anything to us; most class names hold none.
-_MEANINGFUL_TOKENS = (
-    FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS | BYLINE_TOKENS
-)
+_MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
 _SEPARATORS = str.maketrans("-_", "  ")
 _NO_NAMES: frozenset[str] = frozenset()
 
@@ -136,6 +133,14 @@ class PageIndex:
         self._article_classes = frozenset(e.get("class") for e in elements if e.get("class"))
         self._furniture.clear()
         self._named_furniture = None
+
+    def named_for(self, element: Element, words: frozenset[str]) -> bool:
+        """Whether the element's class or id holds one of `words` (for names the index does not
+        keep: only elements whose names mean something to the extraction are indexed)."""
+        klass, ident = element.get("class"), element.get("id")
+        return bool(
+            (klass and not words.isdisjoint(_tokens(klass))) or (ident and not words.isdisjoint(_tokens(ident)))
+        )
 
     def tokens(self, element: Element) -> list[str]:
         return [token for value in self._names.get(element, ()) for token in value]

@@ -58,7 +58,6 @@ class Walker:
         self.captions: set[Element] = set()
         self.named_furniture: frozenset[Element] = frozenset()
         self.deks = frozenset(e for e in index.meaningful if not DEK_TOKENS.isdisjoint(index.tokens(e)))
-        self.bylines = frozenset(e for e in index.meaningful if not BYLINE_TOKENS.isdisjoint(index.tokens(e)))
 
     def walk(self, body: Element) -> list[Candidate]:
         self.named_furniture = self.index.named_furniture
@@ -200,7 +199,7 @@ class Walker:
         if zone in ("head", "tail") or (zone == "main" and len(text.split()) <= MAX_TIME_BLOCK_WORDS):
             dates = tuple(_time_claims(element))
         candidate = Candidate(
-            byline_hint=len(text.split()) <= MAX_BYLINE_WORDS and self._in_byline(element),
+            byline_hint=zone in ("head", "main") and self._in_byline(element, text),
             caption_hint=element in self.captions,
             text=text,
             kind=kind,
@@ -214,12 +213,12 @@ class Walker:
         self.candidates.append(candidate)
         return candidate
 
-    def _in_byline(self, element: Element) -> bool:
-        """Inside a container named for the author, a few levels up at most."""
-        if not self.bylines:
+    def _in_byline(self, element: Element, text: str) -> bool:
+        """A short text inside a container named for the author, a few levels up at most."""
+        if text.count(" ") >= MAX_BYLINE_WORDS:
             return False
         for depth, ancestor in enumerate((element, *element.iterancestors())):
-            if ancestor in self.bylines:
+            if self.index.named_for(ancestor, BYLINE_TOKENS):
                 return True
             if depth >= BYLINE_DEPTH:
                 return False
