@@ -34,6 +34,9 @@ def line_kind(text: str) -> BoilerplateKind | None:
     if not line or len(line.split()) > MAX_BOILERPLATE_WORDS:
         return None
     lowered = line.lower()
+    at_start, anywhere = P.ANY_BOILERPLATE_AT_START, P.ANY_BOILERPLATE_ANYWHERE
+    if not ((at_start and at_start.match(lowered)) or (anywhere and anywhere.search(lowered))):
+        return None  # the common case, ruled out in one scan of each kind
     for kind, at_start, anywhere in P.BOILERPLATE_LINES_LOWER:
         if not ((at_start and at_start.match(lowered)) or (anywhere and anywhere.search(lowered))):
             continue

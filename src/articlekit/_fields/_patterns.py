@@ -176,6 +176,10 @@ def _split_anchored(pattern: str) -> tuple[re.Pattern[str] | None, re.Pattern[st
 BOILERPLATE_LINES_LOWER: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = tuple(
     (kind, *_split_anchored(pattern.pattern)) for kind, pattern in BOILERPLATE_LINES
 )
+#: All of them at once: most lines match none, and one scan rules that out before any kind is tried.
+ANY_BOILERPLATE_AT_START, ANY_BOILERPLATE_ANYWHERE = _split_anchored(
+    "|".join(pattern.pattern for _, pattern in BOILERPLATE_LINES)  # each is an alternation of branches
+)
 
 # class/id tokens of HTML containers that mean the same on any site (not a CMS's names)
 HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -97,25 +97,47 @@ def name_values(element: Element) -> list[tuple[str, ...]]:
     return [tokens for tokens in map(_tokens, values) if tokens]
 
 
+def _classify(element: Element, raw: str) -> tuple[list[tuple[str, ...]], bool, bool] | None:
+    """(name tokens, caption-named, dek-named) of a name string that means something to us, else None."""
+    if _MEANINGFUL_TOKENS.isdisjoint(_tokens(raw)):
+        return None
+    values = name_values(element)
+    caption = any(
+        not CAPTION_TOKENS.isdisjoint(tokens)
+        or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
+        for tokens in values
+    )
+    dek = any(not DEK_TOKENS.isdisjoint(tokens) for tokens in values)
+    return values, caption, dek
+
+
 class PageIndex:
     """Facts about a page's elements, each computed once."""
 
     def __init__(self, body: Element) -> None:
-        by_raw: dict[str, list[tuple[str, ...]] | None] = {}  # class strings repeat within a page
+        # class strings repeat within a page: each is tokenised and classified once
+        by_raw: dict[str, tuple[list[tuple[str, ...]], bool, bool] | None] = {}
         self._names: dict[Element, list[tuple[str, ...]]] = {}
         self._raw: dict[Element, str] = {}
+        #: Elements named as captions or credits, and as deks (subheadlines), in document order.
+        self.caption_named_elements: list[Element] = []
+        self.dek_named_elements: list[Element] = []
         for element in body.iter():
             klass, ident, role = element.get("class"), element.get("id"), element.get("role")
             if klass is None and ident is None and role is None:
                 continue
             raw = f"{klass or ''} {ident or ''} {role or ''}"
             if raw not in by_raw:
-                meaningful = not _MEANINGFUL_TOKENS.isdisjoint(_tokens(raw))
-                by_raw[raw] = name_values(element) if meaningful else None
-            values = by_raw[raw]
-            if values is not None:
+                by_raw[raw] = _classify(element, raw)
+            found = by_raw[raw]
+            if found is not None:
+                values, caption, dek = found
                 self._names[element] = values
                 self._raw[element] = raw
+                if caption:
+                    self.caption_named_elements.append(element)
+                if dek:
+                    self.dek_named_elements.append(element)
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
         self.meaningful: list[Element] = list(self._names)
         self._named_furniture: frozenset[Element] | None = None
@@ -124,7 +146,7 @@ class PageIndex:
         )
         self._chars: dict[Element, int] = {}
         self._furniture: dict[str, frozenset[str]] = {}
-        self._caption: dict[str, bool] = {}
+        self._caption_set = frozenset(self.caption_named_elements)
         self._article_classes: frozenset[str | None] = frozenset()
 
     def name_as_article(self, elements: list[Element]) -> None:
@@ -175,23 +197,7 @@ class PageIndex:
     def caption_named(self, element: Element) -> bool:
         """A class value with a token naming a caption or a credit ("wp-caption-text"), or pairing an
         image word with a text word ("detail-img__description"); or a <figcaption>, wherever it stands."""
-        if element.tag == "figcaption":
-            return True
-        raw = self._raw.get(element)
-        if raw is None:
-            return False
-        cached = self._caption.get(raw)  # a function of the names, which repeat across elements
-        if cached is None:
-            cached = self._caption[raw] = self._caption_tokens(element)
-        return cached
-
-    def _caption_tokens(self, element: Element) -> bool:
-        return any(
-            not CAPTION_TOKENS.isdisjoint(tokens)
-            or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
-            for tokens in self._names.get(element, ())
-            if tokens
-        )
+        return element.tag == "figcaption" or element in self._caption_set
 
     def chars(self, element: Element) -> int:
         """Length of all text inside the element."""

@@ -15,7 +15,6 @@ from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     BYLINE_TOKENS,
-    DEK_TOKENS,
     HEADINGS,
     LISTS,
     QUOTES,
@@ -57,14 +56,14 @@ class Walker:
         self.linked = index.linked
         self.captions: set[Element] = set()
         self.named_furniture: frozenset[Element] = frozenset()
-        self.deks = frozenset(e for e in index.meaningful if not DEK_TOKENS.isdisjoint(index.tokens(e)))
+        self.deks = frozenset(index.dek_named_elements)
 
     def walk(self, body: Element) -> list[Candidate]:
         self.named_furniture = self.index.named_furniture
         named = [
             c
-            for c in self.index.meaningful
-            if c.tag != "figure" and self.index.caption_named(c) and self.index.chars(c) <= MAX_CAPTION_CHARS
+            for c in self.index.caption_named_elements
+            if c.tag != "figure" and self.index.chars(c) <= MAX_CAPTION_CHARS
         ]
         for caption in [*named, *body.iter("figcaption")]:
             self.captions.update(e for e in caption.iter() if isinstance(e.tag, str))
