@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import articlekit
 from articlekit._fields import _patterns as P
-from articlekit._fields._authors import byline_names
+from articlekit._fields._authors import bare_name, byline_names, clean_names
 from articlekit._fields._boilerplate import line_kind, networks_named
 from articlekit._fields._dates import dateline_claims, parse_date
 from articlekit._fields._images import looks_like_description, split_credit
@@ -319,3 +319,48 @@ def test_the_url_date_is_a_last_resort_and_future_dates_are_not_believed() -> No
     fetched = dt.datetime(2025, 6, 14, 15, 0, tzinfo=UTC)
     assert articlekit.parse_html(dated, reference_time=fetched).dates.published is None
     assert articlekit.parse_html(dated).dates.published == dt.datetime(2025, 6, 20, 10, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Sarah Charlton and Tanya Zack"], ["Sarah Charlton", "Tanya Zack"]),
+        (["신현주 기자"], ["신현주"]),
+        (["mbl.is", "Jane Doe"], ["Jane Doe"]),
+        (["Bradley M. Kuhn (http://ebb.org/bkuhn/)"], ["Bradley M. Kuhn"]),
+    ],
+)
+def test_clean_names(names: list[str], expected: list[str]) -> None:
+    assert clean_names(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Madeleine Howell", ["Madeleine Howell"]), ("松岡大地", ["松岡大地"]), ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+     ("View Profile", None), ("Please enter your name here", None), ("By", None), ("Updated 3 May 2024", None)],
+)  # fmt: skip
+def test_bare_names(line: str, expected: list[str] | None) -> None:
+    assert bare_name(line) == expected
+
+
+def test_organisations_are_kept_apart_from_people() -> None:
+    page = """<html><head><meta property="og:site_name" content="Valley Herald">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry runs in winter",
+     "author": [{"@type": "Person", "name": "Clara Dunn"}, {"@type": "Organization", "name": "Reuters"}]}</script>
+    </head><body><article><h1>Ferry runs in winter</h1><p>The ferry between the two villages will keep running
+    through the winter this year, the council said on Monday, after a new ice guard was fitted.</p></article>
+    </body></html>"""
+    article = articlekit.parse_html(page)
+    assert article.authors == ("Clara Dunn",)
+    assert article.provenance.fields["authors.organisations"] == "Reuters"
+    only_site = page.replace(
+        '{"@type": "Person", "name": "Clara Dunn"}', '{"@type": "Person", "name": "Valley Herald"}'
+    )
+    assert articlekit.parse_html(only_site).authors == ()
+
+
+def test_a_bare_name_in_an_author_box_is_the_byline() -> None:
+    page = """<html><body><article><h1>Ferry runs in winter</h1><div class="article-author"><span>Madeleine Howell</span>
+    <a href="/authors/mh">View Profile</a></div><p>The ferry between the two villages will keep running through the
+    winter this year, the council said on Monday, after a new ice guard was fitted to its hull.</p></article></body></html>"""
+    assert articlekit.parse_html(page).authors == ("Madeleine Howell",)

@@ -26,6 +26,8 @@ _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 _BY_PREFIX = re.compile(r"^\W*(by|written by|von|par|por|di)\s+", re.IGNORECASE)
 _EMPTY_PARENS = re.compile(r"\(\s*\)?$|\(\s*\)")
 _ROLE_TAIL = re.compile(r"\s*[|–—]\s*.*$")
+#: Titles written after the name in Korean, Japanese and Chinese bylines ("신현주 기자", "山田太郎記者").
+_ROLE_SUFFIX = re.compile(r"\s*(?:기자|특파원|선임기자|논설위원|記者|记者|特派員|特派员|編集委員|编辑)$")
 _ROLE_WORDS = frozenset(
     """correspondent editor editors reporter writer columnist contributor producer analyst photographer
     journalist staff desk bureau chief senior associate managing deputy political foreign professor
@@ -45,8 +47,10 @@ def byline_names(text: str) -> list[str] | None:
 
 def bare_name(text: str) -> list[str] | None:
     """A name standing alone ("Madeleine Howell", "松岡大地"), as bylines without "By" print it."""
-    line = " ".join(text.split())
-    words = line.split()
+    words = text.split()
+    while words and words[-1].lower() in _INTERFACE_WORDS:
+        words.pop()  # "Madeleine Howell View Profile": the author box's button follows the name
+    line = " ".join(words)
     if not line or len(words) > MAX_BARE_NAME_WORDS or not _NAME_SHAPE.match(line):
         return None
     if any(word[0].islower() and word not in _NAME_PARTICLES for word in words):
@@ -82,6 +86,7 @@ def clean_name(candidate: str) -> str | None:
     name = _BY_PREFIX.sub("", name.strip())
     name = _ROLE_TAIL.sub("", name)
     name = _EMPTY_PARENS.sub("", " ".join(name.split())).strip(" .,;:|-–—(")
+    name = _ROLE_SUFFIX.sub("", name)
     if not name or _NOT_A_NAME.match(name) or any(ch.isdigit() for ch in name):
         return None
     if len(name.split()) > 5 or name[0].islower() or _DOMAIN.match(name):
