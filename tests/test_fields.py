@@ -96,7 +96,9 @@ def test_dates_inside_sentences_are_not_claims(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("line", "minutes"),
     [("1 min read", 1), ("5 minute read", 5), ("Reading time: 3 minutes", 3), ("3 mins", 3),
-     ("Lesezeit: 4 Minuten", 4), ("Temps de lecture : 6 min", 6), ("Aug 15, 2025 · 7 min read", 7)],
+     ("Lesezeit: 4 Minuten", 4), ("Temps de lecture : 6 min", 6), ("Aug 15, 2025 · 7 min read", 7),
+     ("Lästid: 3 min", 3), ("Okuma süresi: 5 dk", 5), ("Время чтения: 7 минут", 7), ("Czas czytania: 4 min", 4),
+     ("読了時間：約3分", 3), ("阅读时间：8分钟", 8), ("읽는 시간 2분", 2), ("Lectura: 3 min", 3)],
 )  # fmt: skip
 def test_stated_read_time(line: str, minutes: int) -> None:
     read_time = stated_read_time(line)
@@ -104,7 +106,8 @@ def test_stated_read_time(line: str, minutes: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["The meeting lasted 45 minutes.", "Trains every 15 minutes on the coastal line"]
+    "line",
+    ["The meeting lasted 45 minutes.", "Trains every 15 minutes on the coastal line", "会議は30分続いた"],
 )
 def test_minutes_in_prose_are_not_read_times(line: str) -> None:
     assert stated_read_time(line) is None
@@ -364,3 +367,12 @@ def test_a_bare_name_in_an_author_box_is_the_byline() -> None:
     <a href="/authors/mh">View Profile</a></div><p>The ferry between the two villages will keep running through the
     winter this year, the council said on Monday, after a new ice guard was fitted to its hull.</p></article></body></html>"""
     assert articlekit.parse_html(page).authors == ("Madeleine Howell",)
+
+
+def test_rel_author_links_name_the_author_when_nothing_else_does() -> None:
+    page = """<html><body><article><h1>Ferry runs in winter</h1><p>Posted by <a rel="author" href="/u/cd">Clara
+    Dunn</a> in Transport</p><p>The ferry between the two villages will keep running through the winter this
+    year, the council said on Monday, after a new ice guard was fitted to its hull.</p></article></body></html>"""
+    article = articlekit.parse_html(page)
+    assert article.authors == ("Clara Dunn",)
+    assert article.provenance.fields["authors"] == "rel=author"

@@ -354,7 +354,9 @@ def _build(
 
 #: Where author names come from, most trusted first: one source is taken, not a union of all.
 AUTHOR_SOURCES = ("json-ld author", "microdata author", "meta article:author", "meta parsely-author",
-                  "meta sailthru.author", "meta author", "meta dc.creator", "meta dcterms.creator", "meta byl")  # fmt: skip
+                  "meta sailthru.author", "meta author", "meta dc.creator", "meta dcterms.creator", "meta byl")
+#: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
+LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
 
 
 def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: list[str]) -> list[str]:
@@ -363,7 +365,7 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
     `authors.organisations`."""
     not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
     organisations = list(meta.organisations)
-    sources = sorted({src for _, src in meta.authors}, key=_author_rank)
+    sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
     names: list[str] = []
     for source in sources:
         named = clean_names(n for n, src in meta.authors if src == source)
@@ -376,8 +378,12 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
         named = clean_names(found.authors)
         organisations += [n for n in named if n.casefold() in not_people]
         names = without_places([n for n in named if n.casefold() not in not_people])
-        if not names:
-            how.pop("authors", None)
+    if not names:
+        how.pop("authors", None)
+        named = clean_names(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)
+        names = [n for n in named if n.casefold() not in not_people]
+        if names:
+            how["authors"] = LAST_AUTHOR_SOURCE
     if organisations:
         how["authors.organisations"] = ", ".join(dict.fromkeys(organisations))
     return names

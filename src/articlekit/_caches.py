@@ -10,7 +10,16 @@ from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
 from ._html._tree import _tokens
 
-CACHED = (line_kind, _hint_kind, publication_line, read_metadata_line, relative_phrase, _words, _without_site, _tokens)
+CACHED = (
+    line_kind,
+    _hint_kind,
+    publication_line,
+    read_metadata_line,
+    relative_phrase,
+    _words,
+    _without_site,
+    _tokens,
+)
 
 
 def clear_caches() -> None:

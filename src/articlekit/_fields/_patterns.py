@@ -203,13 +203,23 @@ HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # --- read time --------------------------------------------------------------------------------------
 READ_TIME = re.compile(
     r"^\W*(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read|lesezeit|lesedauer|temps\s+de\s+lecture|"
-    r"tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)?\s*[:\-–]?\s*"
-    r"(?:about|approx\.?|approximately|ca\.?|circa|~)?\s*(?P<minutes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*"
-    r"(?:min\.?|mins\.?|minutes?|minuten|minutos|minuti|minuut|minuten)\b\.?\s*"
-    r"(?:read|reading|to read|read time|lesen|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?\W*$",
+    r"tiempo\s+de\s+lectura|lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leitura|leestijd|lästid|læsetid|"
+    r"lesetid|lukuaika|czas\s+czytania|okuma\s+süresi|время\s+чтения|čas\s+čtení)?\s*[:\-–]?\s*"
+    r"(?:about|approx\.?|approximately|ca\.?|circa|cerca\s+de|environ|etwa|około|~)?\s*"
+    r"(?P<minutes>\d{1,3})(?:\s*[-–]\s*\d{1,3})?\s*"
+    r"(?:min\.?|mins\.?|minutes?|minuten|minutos|minuti|minuut|minuter|minutter|minuuttia|minut|dk\.?|dakika|мин\.?|минут[аы]?)"
+    r"(?!\w)\.?\s*"
+    r"(?:read|reading|to read|read time|lesen|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd|"
+    r"läsning|læsning|lesing|czytania|okuma)?\W*$",
     _I,
 )
-READ_TIME_NEEDS_CONTEXT = re.compile(r"read|lese|lectur|lettur|leitur|leestijd|^\W*\d{1,3}\s*mins?\b", _I)
+READ_TIME_NEEDS_CONTEXT = re.compile(
+    r"read|lese|lectur|lettur|leitur|leestijd|läs|læs|luku|czyta|okuma|чтени|čtení|^\W*\d{1,3}\s*mins?\b", _I
+)
+#: CJK read times ("読了時間：約3分", "阅读时间：3分钟", "읽는 시간 3분"), where no word boundary separates the units.
+CJK_READ_TIME = re.compile(
+    r"^\W*(?:読了時間|読む時間|阅读时间|閱讀時間|阅读|읽는\s*시간|읽기)\W*(?:約|约|약)?\s*(?P<minutes>\d{1,3})\s*(?:分钟|分鐘|分|분)\W*$"
+)
 
 # --- publication / syndication lines --------------------------------------------------------------------
 # An outlet is a run of capitalised words (with a few joining words); matched case-sensitively.

@@ -21,7 +21,7 @@ def stated_read_time(text: str) -> ReadTime | None:
     """A short line (or a segment of one) stating minutes to read: "1 min read", "Reading time: 3 minutes"."""
     for segment in P.SEGMENT_SPLIT.split(text):
         match = P.READ_TIME.match(segment)
-        if match and P.READ_TIME_NEEDS_CONTEXT.search(segment):
+        if (match and P.READ_TIME_NEEDS_CONTEXT.search(segment)) or (match := P.CJK_READ_TIME.match(segment)):
             return ReadTime(minutes=int(match.group("minutes")), source="stated", raw=segment.strip())
     return None
 

@@ -81,6 +81,7 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
     article_node = _json_ld(survey.json_ld, meta, url)
     _meta_tags(root, meta, url)
     _microdata(survey.itemprop, meta)
+    meta.authors.extend((" ".join(text_of(a).split()), "rel=author") for a in survey.rel_author)
     _head_elements(root, meta, url)
     return meta, article_node
 

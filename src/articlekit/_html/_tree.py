@@ -36,6 +36,7 @@ class Survey:
         self.itemprop: list[Element] = []
         self.json_ld: list[Element] = []
         self.maybe_hidden: list[Element] = []
+        self.rel_author: list[Element] = []
         for element in root.iter():
             keys = element.keys()
             if not keys:
@@ -46,6 +47,12 @@ class Survey:
                 self.maybe_hidden.append(element)
             if element.tag == "script" and "ld+json" in (element.get("type") or "").lower():
                 self.json_ld.append(element)
+            elif (
+                element.tag == "a"
+                and "rel" in keys
+                and "author" in (element.get("rel") or "").lower().split()
+            ):
+                self.rel_author.append(element)
 
 
 def select(element: Element, path: str) -> list[Element]:
@@ -161,7 +168,8 @@ class PageIndex:
         keep: only elements whose names mean something to the extraction are indexed)."""
         klass, ident = element.get("class"), element.get("id")
         return bool(
-            (klass and not words.isdisjoint(_tokens(klass))) or (ident and not words.isdisjoint(_tokens(ident)))
+            (klass and not words.isdisjoint(_tokens(klass)))
+            or (ident and not words.isdisjoint(_tokens(ident)))
         )
 
     def tokens(self, element: Element) -> list[str]:
