@@ -353,8 +353,17 @@ def _build(
 
 
 #: Where author names come from, most trusted first: one source is taken, not a union of all.
-AUTHOR_SOURCES = ("json-ld author", "microdata author", "meta article:author", "meta parsely-author",
-                  "meta sailthru.author", "meta author", "meta dc.creator", "meta dcterms.creator", "meta byl")
+AUTHOR_SOURCES = (
+    "json-ld author",
+    "microdata author",
+    "meta article:author",
+    "meta parsely-author",
+    "meta sailthru.author",
+    "meta author",
+    "meta dc.creator",
+    "meta dcterms.creator",
+    "meta byl",
+)
 #: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
 LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
 
