@@ -376,3 +376,18 @@ def test_rel_author_links_name_the_author_when_nothing_else_does() -> None:
     article = articlekit.parse_html(page)
     assert article.authors == ("Clara Dunn",)
     assert article.provenance.fields["authors"] == "rel=author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["05.03.2024, 10:21 Uhr", "4. März 2025", "Friday, August 15, 2025", "July 11th, 2025", "Aug. 5, 2024",
+     "19 Nov 2019 05:44 GMT", "November 19, 2019 at 8:59 pm", "Tuesday, November 19, 2019 08:38 AM",
+     "12 Nov 2019 12:30 am", "November 19, 2019 / 8:16 AM", "3 mars 2024", "15 de agosto 2025"],
+)  # fmt: skip
+def test_the_fast_date_path_reads_what_dateutil_reads(text: str) -> None:
+    from articlekit._fields._dates import _parse_common, _parse_with_dateutil
+
+    fast = _parse_common(text)
+    assert fast is None or fast == _parse_with_dateutil(
+        text, text[:2].rstrip(".").isdigit() and "." in text[:3]
+    )

@@ -47,7 +47,10 @@ def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
 
 
 _MONTH_NUMBER = {name.lower(): number for number, names in enumerate(P.MONTH_NAMES, 1) for name in names}
-_TIME = r"(?:,?\s+(?:um\s+|at\s+|à\s+|a las\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?:\s*uhr)?)?"
+_TIME = (
+    r"(?:,?\s+(?:um\s+|at\s+|à\s+|a las\s+|/\s+|-\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
+    r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+(?P<utc>gmt|utc))?)?"
+)
 #: The shapes most datelines take, read without dateutil (several times faster); anything else goes to it.
 _COMMON_DATES = (
     re.compile(rf"^(?P<day>\d{{1,2}})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<year>\d{{4}}){_TIME}$", re.I),
@@ -73,7 +76,13 @@ def _parse_common(value: str) -> DateValue | None:
             day = dt.date(int(groups["year"]), month, int(groups["day"]))
             if groups["hour"] is None:
                 return day
-            return dt.datetime.combine(day, dt.time(int(groups["hour"]), int(groups["minute"])))
+            hour = int(groups["hour"])
+            if groups["half"]:
+                if not 1 <= hour <= 12:
+                    return None
+                hour = hour % 12 + (12 if groups["half"].lower().startswith("p") else 0)
+            zone = dt.UTC if groups["utc"] else None
+            return dt.datetime.combine(day, dt.time(hour, int(groups["minute"]), tzinfo=zone))
         except ValueError:
             return None
     return None

@@ -131,25 +131,21 @@ class Walker:
         run: list[str] = [element.text or ""]
         links = 0
         for child in element:
-            if not isinstance(child.tag, str):
+            tag = child.tag  # lxml builds the tag string on every access: read it once
+            if not isinstance(tag, str):
                 run.append(child.tail or "")
                 continue
-            if (
-                child.tag in BLOCK_TAGS
-                or child.tag == "img"
-                or child in self.captions
-                or _holds_blocks(child)
-            ):
+            if tag in BLOCK_TAGS or tag == "img" or child in self.captions or _holds_blocks(child):
                 self._flush(run, links, hint, dek, element)
                 run, links = [], 0
                 self._visit(child, hint, dek)
-            elif child.tag == "br":
+            elif tag == "br":
                 run.append("\n")
             else:
                 text = text_of(child)
                 run.append(text)
                 if text and not text.isspace():
-                    links += len(text) if child.tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
+                    links += len(text) if tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
             run.append(child.tail or "")
         self._flush(run, links, hint, dek, element)
 
