@@ -9,6 +9,7 @@ from .._fields._images import looks_like_description
 from .._fields._patterns import CAPTION_PREFIX
 from .._fields._roles import is_metadata_line, is_role_line
 from .._model import Image
+from ._page import MAX_PROSE_LINK_SHARE, is_prose, locate_article, rejoin_wrapped, strip_links
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪–]\s+|\d{1,3}[.)]\s+)")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -26,6 +27,11 @@ BODY_START_WORDS = 25
 #: A line this long, followed by another prose line, also begins the text.
 PROSE_WORDS = 10
 MAX_HEADLINE_WORDS = 30
+MIN_HEADLINE_WORDS = 4
+#: In a whole page, the headline is looked for this many lines above the prose, and must share this
+#: share of its words with the first paragraphs.
+HEADLINE_WINDOW = 40
+MIN_HEADLINE_OVERLAP = 0.3
 
 
 def text_parts(text: str) -> Parts:
@@ -34,21 +40,34 @@ def text_parts(text: str) -> Parts:
     candidates = _group(lines)
     if not candidates:
         return Parts(candidates=[])
-    headline_index = _headline_index(candidates)
-    body_start = _body_start(candidates, headline_index)
+    span = locate_article(candidates)
+    prose_start = _first_prose(candidates, span[0]) if span else 0
+    region_start = _region_start(candidates, prose_start) if span else 0
+    _mark_repeated_captions(candidates, region_start, prose_start)
+    headline_index = _headline_index(candidates, region_start, prose_start)
+    if headline_index is not None:
+        region_start = min(region_start, headline_index)
+    body_start = _body_start(candidates, headline_index if headline_index is not None else region_start - 1)
+    body_end = max(span[1], body_start) if span else len(candidates) - 1
     for index, candidate in enumerate(candidates):
-        candidate.zone = _zone(index, headline_index, body_start)
+        candidate.zone = _zone(index, headline_index, region_start, body_start, body_end)
     _mark_dek(candidates, headline_index, body_start)
-    _mark_headings(candidates, body_start)
-    return Parts(candidates=candidates, headline_index=headline_index, body_how="text lines after the head")
+    _mark_headings(candidates, body_start, body_end)
+    how = "text lines after the head" if region_start == 0 else "the prose among the page's text lines"
+    return Parts(candidates=candidates, headline_index=headline_index, body_how=how)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def _lines(text: str) -> list[tuple[int, str, int]]:
+    """(line number, text without link markup, link characters) of each line, hard wraps undone."""
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [
-        (number, _unwrap(_SPACES.sub(" ", line).strip()))
-        for number, line in enumerate(normalised.split("\n"), 1)
-    ]
+    raw = [_SPACES.sub(" ", line).rstrip() for line in normalised.split("\n")]
+    lines: list[tuple[int, str, int]] = []
+    for number, line in enumerate(rejoin_wrapped(raw), 1):
+        stripped, link_chars = (
+            strip_links(line.strip()) if not _MARKDOWN_IMAGE.match(line) else (line.strip(), 0)
+        )
+        lines.append((number, _unwrap(" ".join(stripped.split())), link_chars))
+    return lines
 
 
 def _unwrap(line: str) -> str:
@@ -57,10 +76,10 @@ def _unwrap(line: str) -> str:
     return match.group("inner") if match else line
 
 
-def _group(lines: list[tuple[int, str]]) -> list[Candidate]:
+def _group(lines: list[tuple[int, str, int]]) -> list[Candidate]:
     """One candidate per non-empty line; consecutive list items or quote lines become one block."""
     candidates: list[Candidate] = []
-    for number, line in lines:
+    for number, line, link_chars in lines:
         if not line:
             continue
         image = _MARKDOWN_IMAGE.match(line)
@@ -77,10 +96,15 @@ def _group(lines: list[tuple[int, str]]) -> list[Candidate]:
         joinable = previous is not None and previous.kind == kind and kind in ("list", "quote")
         if joinable and previous is not None and previous.where.endswith(f"-{number - 1}"):
             separator = "\n" if kind == "list" else " "
+            links = previous.link_density * len(previous.text) + link_chars
             previous.text += separator + content
+            previous.link_density = min(1.0, links / max(1, len(previous.text)))
             previous.where = previous.where.rsplit("-", 1)[0] + f"-{number}"
             continue
-        candidates.append(Candidate(text=content, kind=kind, where=f"lines {number}-{number}"))
+        density = min(1.0, link_chars / max(1, len(content)))
+        candidates.append(
+            Candidate(text=content, kind=kind, link_density=density, where=f"lines {number}-{number}")
+        )
     return candidates
 
 
@@ -95,12 +119,71 @@ def _shape(line: str) -> tuple[CandidateKind, str]:
     return "paragraph", line
 
 
-def _headline_index(candidates: list[Candidate]) -> int | None:
-    first = candidates[0]
-    words = len(first.text.split())
-    if words > MAX_HEADLINE_WORDS or is_role_line(first.text) or first.text.endswith((".", ":", ";")):
-        return None
-    return 0
+#: How many lines before the article's prose its headline and head lines may stand.
+HEAD_WINDOW = 20
+
+
+def _region_start(candidates: list[Candidate], prose_start: int) -> int:
+    """Where the article's region begins: after the last link-dense line or list in the few lines
+    before its prose (menus, related links), or at the start of a short head."""
+    window_start = max(0, prose_start - HEAD_WINDOW)
+    start = window_start
+    for index in range(window_start, prose_start):
+        candidate = candidates[index]
+        if candidate.link_density > MAX_PROSE_LINK_SHARE or candidate.kind == "list":
+            start = index + 1
+    return start
+
+
+def _headline_index(candidates: list[Candidate], region_start: int, prose_start: int) -> int | None:
+    """The headline: in a text that starts with its article, its first line when headline-shaped; in a
+    whole page, among the headline-shaped lines above the prose, the one whose words the first
+    paragraphs repeat the most (a headline is about what the text says; menus and labels are not)."""
+    if region_start == 0:
+        first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
+        return first if first is not None and _headline_shaped(candidates[first]) else None
+    opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
+    best, best_score = None, MIN_HEADLINE_OVERLAP
+    for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start):
+        candidate = candidates[index]
+        if candidate.kind == "image" or candidate.caption_hint or not _headline_shaped(candidate):
+            continue
+        words = _content_words(candidate.text)
+        if len(words) < MIN_HEADLINE_WORDS - 1:
+            continue
+        overlap = len(words & opening) / len(words)
+        if overlap >= best_score:  # ties go to the line nearer the text
+            best, best_score = index, overlap
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of three letters or more (CJK: each character), for overlap."""
+    words = {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
+    return words | set(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
+
+
+def _first_prose(candidates: list[Candidate], start: int) -> int:
+    """The first sentence-shaped line from `start` on (a headline opening the prose run is not one)."""
+    return next((i for i in range(start, len(candidates)) if is_prose(candidates[i].text)), start)
+
+
+def _mark_repeated_captions(candidates: list[Candidate], start: int, end: int) -> None:
+    """A line printed twice in a row before the text (an image's alt text, then its caption) is a caption."""
+    for index in range(start, min(end, len(candidates) - 1)):
+        if candidates[index].text and candidates[index].text == candidates[index + 1].text:
+            candidates[index].caption_hint = candidates[index + 1].caption_hint = True
+
+
+def _headline_shaped(candidate: Candidate) -> bool:
+    text = candidate.text
+    words = len(text.split())
+    return (
+        0 < words <= MAX_HEADLINE_WORDS
+        and not is_role_line(text)
+        and not text.endswith((".", ":", ";"))
+        and candidate.link_density <= MAX_PROSE_LINK_SHARE
+    )
 
 
 def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
@@ -111,7 +194,7 @@ def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
         text = candidates[index].text
         if candidates[index].kind == "image" or is_role_line(text) or looks_like_description(text):
             continue
-        if CAPTION_PREFIX.match(text):
+        if CAPTION_PREFIX.match(text) or candidates[index].caption_hint:
             continue
         words = len(text.split())
         following = candidates[index + 1].text if index + 1 < len(candidates) else ""
@@ -122,9 +205,9 @@ def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
     return start
 
 
-def _mark_headings(candidates: list[Candidate], body_start: int) -> None:
+def _mark_headings(candidates: list[Candidate], body_start: int, body_end: int) -> None:
     """A short line that does not end a sentence, between two paragraphs of the text, is a heading."""
-    for index in range(body_start + 1, len(candidates) - 1):
+    for index in range(body_start + 1, min(body_end, len(candidates) - 1)):
         candidate = candidates[index]
         text = candidate.text
         if candidate.kind != "paragraph" or not text[:1].isupper() or text.endswith(_SENTENCE_END):
@@ -146,10 +229,13 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= PROSE_WORDS and not is_role_line(text) and not looks_like_description(text)
 
 
-def _zone(index: int, headline_index: int | None, body_start: int) -> Zone:
-    if headline_index is not None and index == headline_index:
+def _zone(index: int, headline_index: int | None, region_start: int, body_start: int, body_end: int) -> Zone:
+    first = headline_index if headline_index is not None else region_start
+    if index < first:
+        return "outside"
+    if index < body_start or index == headline_index:
         return "head"
-    return "head" if index < body_start else "main"
+    return "main" if index <= body_end else "tail"
 
 
 def _mark_dek(candidates: list[Candidate], headline_index: int | None, body_start: int) -> None:

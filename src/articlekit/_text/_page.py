@@ -1,0 +1,102 @@
+"""Whole-page text (a browser's select-all, `lynx -dump`, an HTML-to-Markdown conversion): links and
+reference numbers taken out of the lines, hard-wrapped lines rejoined, and the article located among
+the menus, link lists and footers around it by where the prose is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._blocks import Candidate
+from .._fields._boilerplate import line_kind
+from .._fields._read_time import count_words
+from .._fields._roles import is_role_line
+
+#: Markdown links and images, autolinks, and text browsers' link reference numbers.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")  # the URL may hold wrapped lines
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
+_REFERENCE = re.compile(r"\[\d{1,4}\]")
+_BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
+#: A wrapped line ends near the wrap column; hard-wrapped text keeps its lines this long.
+WRAPPED_MIN, WRAPPED_MAX = 55, 100
+#: A candidate whose text is mostly link text is navigation, never article text.
+MAX_PROSE_LINK_SHARE = 0.5
+#: A prose line has this many words at least and ends a sentence.
+PROSE_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?…\"”»'’)。！？]\s*$")
+
+
+def strip_links(line: str) -> tuple[str, int]:
+    """(the line with Markdown links reduced to their text and references removed, link characters)."""
+    link_chars = 0
+
+    def keep_text(match: re.Match[str]) -> str:
+        nonlocal link_chars
+        if match.group(0).startswith("!"):
+            return ""  # an inline image: not text
+        link_chars += len(match.group(1))
+        return match.group(1)
+
+    text = _MARKDOWN_LINK.sub(keep_text, line) if "](" in line else line
+    text = _AUTOLINK.sub("", text) if "<" in text else text
+    text = _REFERENCE.sub("", text) if "[" in text else text
+    if _BARE_URL.match(text):
+        link_chars = len(text)
+    return text, link_chars
+
+
+def rejoin_wrapped(lines: list[str]) -> list[str]:
+    """Lines of one hard-wrapped paragraph (each ending near the same column) joined into one; lines of
+    different lengths, list items and Markdown headings stay as they are."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1] if joined else ""
+        last_line = previous.rsplit("\n", 1)[-1]
+        if (
+            line
+            and previous
+            and WRAPPED_MIN <= len(last_line) <= WRAPPED_MAX
+            and not line.lstrip().startswith(("#", "*", "-", ">", "|", "!["))
+            and not re.match(r"^\s*\d{1,3}[.)]\s", line)
+        ):
+            joined[-1] = previous + "\n" + line  # kept apart by "\n" until the paragraph is complete
+            continue
+        joined.append(line)
+    return joined  # a paragraph's lines stay "\n"-joined: a link wrapped across them is still whole
+
+
+def locate_article(candidates: list[Candidate]) -> tuple[int, int] | None:
+    """(first, last) candidate of the article's text: the run of candidates where prose outweighs what
+    is not prose (link lists, one-word lines, boilerplate) the most. None when there is no prose."""
+    best_sum, best = 0.0, None
+    running, start = 0.0, 0
+    for index, candidate in enumerate(candidates):
+        score = _score(candidate)
+        if running <= 0:
+            running, start = score, index
+        else:
+            running += score
+        if running > best_sum:
+            best_sum, best = running, (start, index)
+    return best
+
+
+def _score(candidate: Candidate) -> float:
+    text = candidate.text
+    if candidate.kind == "image":
+        return 0.0
+    words = count_words(text) or 1
+    if candidate.link_density > MAX_PROSE_LINK_SHARE:
+        return -2.0 - words / 2
+    if line_kind(text) is not None:
+        return -3.0
+    if is_prose(text):
+        return float(words)
+    if candidate.kind == "heading" or words <= 12:
+        return -1.0
+    return words / 4
+
+
+def is_prose(text: str) -> bool:
+    """Sentences: long enough, ending like a sentence, not a head line (dateline, byline)."""
+    return count_words(text) >= PROSE_WORDS and bool(_SENTENCE_END.search(text)) and not is_role_line(text)
