@@ -15,7 +15,7 @@ import attrs
 from ._blocks import Candidate, Metadata, Parts
 from ._fields._authors import clean_names, without_places
 from ._fields._boilerplate import line_kind, networks_named
-from ._fields._dates import choose_dates
+from ._fields._dates import choose_dates, date_in_line
 from ._fields._headline import choose_headline, fold, site_from_title
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
@@ -66,6 +66,9 @@ class _Found:
     after_counter: bool = False
     body_texts: set[str] = attrs.field(factory=set)
     reference_time: dt.datetime | None = None
+    #: Text input: a head line holding a date among other words ("Associated Press April 28, 2023 GMT")
+    #: gives that date (in HTML, such lines are more often teasers' and the markup says more).
+    lenient_dates: bool = False
     #: Relative date lines met without a reference time to resolve them against.
     unresolved: list[str] = attrs.field(factory=list)
     #: Caption texts met so far, to recognise copies of them (lightboxes, galleries).
@@ -89,9 +92,17 @@ def assemble(
     meta = parts.metadata
     site_names = [name for name, _ in meta.site_names]
     visible = parts.candidates[parts.headline_index].text if parts.headline_index is not None else None
-    headline, headline_how, headline_is_visible = choose_headline(visible, meta.titles, site_names)
+    titles = meta.titles
+    if input_kind == "text" and visible and not titles and parts.headline_index == 0:
+        # a copied page's first line is often its <title>: "Headline | Site" loses the site's name
+        titles = [(visible, "title")]
+    headline, headline_how, headline_is_visible = choose_headline(visible, titles, site_names)
 
-    found = _Found(absorb_after_comments=input_kind == "text", reference_time=reference_time)
+    found = _Found(
+        absorb_after_comments=input_kind == "text",
+        lenient_dates=input_kind == "text",
+        reference_time=reference_time,
+    )
     found.evidence.extend(meta.dates)
     for index, candidate in enumerate(parts.candidates):
         if index == parts.headline_index and headline_is_visible:
@@ -173,6 +184,8 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
         return False
     reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
     if reading is None:
+        if found.lenient_dates and candidate.zone == "head":
+            found.evidence.extend(date_in_line(candidate.text))
         return False
     found.evidence.extend(reading.dates)
     if reading.read_time is not None and found.read_time is None:

@@ -39,7 +39,7 @@ def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
     iso = _parse_iso(value)
     if iso is not None:
         return iso if _plausible(iso) else None
-    parsed = _parse_common(value)
+    parsed = _parse_common(value) or cjk_date(value)
     if parsed is None:
         # Dotted numeric dates ("05.03.2024") are day first wherever they are written.
         parsed = _parse_with_dateutil(value, dayfirst or _DOTTED_DATE.search(value) is not None)
@@ -60,6 +60,26 @@ _COMMON_DATES = (
         re.I,
     ),
 )
+
+
+#: "2025年1月13日 21時37分", "2025년 1월 13일": East Asian dates, wherever they stand in the line.
+CJK_DATE = re.compile(
+    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:\s*(?:[（(][^）)]{1,3}[）)])?\s*(?P<hour>\d{1,2})\s*[時时시:]\s*(?P<minute>\d{1,2})\s*[分분]?)?"
+)
+
+
+def cjk_date(value: str) -> DateValue | None:
+    match = CJK_DATE.search(value)
+    if match is None:
+        return None
+    try:
+        day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if match["hour"] is None:
+            return day
+        return dt.datetime.combine(day, dt.time(int(match["hour"]), int(match["minute"])))
+    except ValueError:
+        return None
 
 
 def _parse_common(value: str) -> DateValue | None:
@@ -179,6 +199,24 @@ def _is_mostly_date(text: str) -> bool:
 STRUCTURED_SOURCES = frozenset(("json-ld", "meta", "microdata", "time"))
 
 
+#: A head line this long at most may hold a date among other words.
+MAX_LENIENT_WORDS = 14
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def date_in_line(text: str) -> list[DateEvidence]:
+    """The date a short line holds among other words ("Associated Press April 28, 2023 GMT",
+    "Sehernur Karsu 05.04.2025"): a displayed claim, for text whose lines carry no markup."""
+    if len(text.split()) > MAX_LENIENT_WORDS:
+        return []
+    line = _GLUED.sub(" ", text)  # text dumps glue words: "Associated PressApril 28"
+    match = P.DATE_PHRASE.search(line)
+    value = parse_date(match.group(0)) if match else cjk_date(line)
+    if value is None:
+        return []
+    return [DateEvidence(role="displayed", value=value, source="dateline", raw=" ".join(text.split()))]
+
+
 def choose_dates(
     evidence: Iterable[DateEvidence], *, reference_time: dt.datetime | None = None
 ) -> tuple[Dates, dict[str, str]]:
@@ -213,6 +251,10 @@ def choose_dates(
         earliest = _earliest(candidates)
         published = earliest.value
         how["dates.published"] = f"earliest claim of publication ({earliest.source}: {earliest.raw!r})"
+    elif modified_claims:  # "Stand: 26.04.2024": the only date the page gives is when it was last updated
+        earliest = _earliest(modified_claims)
+        published = earliest.value
+        how["dates.published"] = f"the page's only date, an update ({earliest.source}: {earliest.raw!r})"
     if shown:
         displayed = shown[0].value
         how["dates.displayed"] = f"dateline shown on the page ({shown[0].source}: {shown[0].raw!r})"

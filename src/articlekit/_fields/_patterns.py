@@ -326,7 +326,9 @@ DATELINE_FILLERS = frozenset(
     ist pkt cet cest bst mez mesz aest aedt jst kst hkt sgt st nd rd th""".split()
 )
 DATE_WORDS = MONTH_SET | WEEKDAY_SET | DATELINE_FILLERS
-NUMERIC_DATE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+NUMERIC_DATE = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
+)
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 #: Word characters, for comparisons that ignore punctuation.

@@ -23,6 +23,8 @@ WRAPPED_MIN, WRAPPED_MAX = 55, 100
 MAX_PROSE_LINK_SHARE = 0.5
 #: A prose line has this many words at least and ends a sentence.
 PROSE_WORDS = 10
+#: What a short line (a menu entry, a label, a heading) costs the run of prose around it.
+SHORT_LINE_COST = 3.0
 _SENTENCE_END = re.compile(r"[.!?…\"”»'’)。！？]\s*$")
 
 
@@ -93,7 +95,7 @@ def _score(candidate: Candidate) -> float:
     if is_prose(text):
         return float(words)
     if candidate.kind == "heading" or words <= 12:
-        return -1.0
+        return -SHORT_LINE_COST
     return words / 4
 
 
