@@ -113,7 +113,9 @@ def _shape(line: str) -> tuple[CandidateKind, str]:
     if heading:
         return "heading", heading.group(2)
     if _LIST_ITEM.match(line) and len(line.split()) > 1:
-        return "list", _LIST_ITEM.sub("", line, count=1)
+        item = _LIST_ITEM.sub("", line, count=1)
+        heading = _MARKDOWN_HEADING.match(item)  # "* # Headline": a breadcrumb trail's last item
+        return ("heading", heading.group(2)) if heading else ("list", item)
     if _QUOTE.match(line):
         return "quote", _QUOTE.sub("", line, count=1)
     return "paragraph", line

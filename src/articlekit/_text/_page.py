@@ -19,6 +19,8 @@ _REFERENCE = re.compile(r"\[\d{1,4}\]")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 #: A wrapped line ends near the wrap column; hard-wrapped text keeps its lines this long.
 WRAPPED_MIN, WRAPPED_MAX = 55, 100
+#: A Markdown link or image is followed over at most this many lines (a stray "[" must not swallow the text).
+MAX_LINK_LINES = 8
 #: A candidate whose text is mostly link text is navigation, never article text.
 MAX_PROSE_LINK_SHARE = 0.5
 #: A prose line has this many words at least and ends a sentence.
@@ -54,6 +56,9 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         previous = joined[-1] if joined else ""
         last_line = previous.rsplit("\n", 1)[-1]
+        if line and previous and previous.count("\n") < MAX_LINK_LINES and _open_link(previous):
+            joined[-1] = previous + "\n" + line  # a Markdown link or image whose text or URL goes on
+            continue
         if (
             line
             and previous
@@ -65,6 +70,13 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             continue
         joined.append(line)
     return joined  # a paragraph's lines stay "\n"-joined: a link wrapped across them is still whole
+
+
+def _open_link(text: str) -> bool:
+    """Whether Markdown link or image syntax is left open at the end of `text` ("[text" or "](url")."""
+    if "[" not in text:
+        return False
+    return text.count("[") > text.count("]") or text.rfind("](") > text.rfind(")")
 
 
 def locate_article(candidates: list[Candidate]) -> tuple[int, int] | None:
