@@ -166,14 +166,21 @@ def _content_words(text: str) -> set[str]:
 
 
 def _first_prose(candidates: list[Candidate], start: int) -> int:
-    """The first sentence-shaped line from `start` on (a headline opening the prose run is not one)."""
-    return next((i for i in range(start, len(candidates)) if is_prose(candidates[i].text)), start)
+    """The first sentence-shaped line from `start` on that another follows at once (a headline opening
+    the prose run is not one, nor a lone caption before the text)."""
+    prose = [i for i in range(start, len(candidates)) if is_prose(candidates[i].text)]
+    for index in prose:
+        followed = index + 1 < len(candidates) and is_prose(candidates[index + 1].text)
+        if followed or len(candidates[index].text.split()) >= BODY_START_WORDS:
+            return index
+    return prose[0] if prose else start
 
 
 def _mark_repeated_captions(candidates: list[Candidate], start: int, end: int) -> None:
     """A line printed twice in a row before the text (an image's alt text, then its caption) is a caption."""
     for index in range(start, min(end, len(candidates) - 1)):
-        if candidates[index].text and candidates[index].text == candidates[index + 1].text:
+        text = candidates[index].text
+        if text and text == candidates[index + 1].text and is_prose(text):  # not a headline printed twice
             candidates[index].caption_hint = candidates[index + 1].caption_hint = True
 
 
