@@ -53,6 +53,7 @@ def text_parts(text: str) -> Parts:
         candidate.zone = _zone(index, headline_index, region_start, body_start, body_end)
     _mark_dek(candidates, headline_index, body_start)
     _mark_headings(candidates, body_start, body_end)
+    _mark_stray_lines(candidates, body_start, body_end)
     how = "text lines after the head" if region_start == 0 else "the prose among the page's text lines"
     return Parts(candidates=candidates, headline_index=headline_index, body_how=how)
 
@@ -230,6 +231,18 @@ def _mark_headings(candidates: list[Candidate], body_start: int, body_end: int) 
             and not is_role_line(after.text)
         ):
             candidate.kind = "heading"
+
+
+def _mark_stray_lines(candidates: list[Candidate], body_start: int, body_end: int) -> None:
+    """Inside the text, a short line that is neither a sentence nor a heading ("Back to video",
+    "Advertisement 2", "Article content") is the page's, not the article's: text has no markup to say
+    so, its shape does."""
+    for candidate in candidates[body_start : body_end + 1]:
+        text = candidate.text
+        if candidate.kind != "paragraph" or candidate.hint is not None or candidate.caption_hint:
+            continue
+        if len(text.split()) < PROSE_WORDS and not text.endswith(_SENTENCE_END):
+            candidate.hint = "other"
 
 
 def _is_prose(text: str) -> bool:

@@ -108,7 +108,7 @@ def _score(candidate: Candidate) -> float:
         return float(words)
     if candidate.kind == "heading" or words <= 12:
         return -SHORT_LINE_COST
-    return words / 4
+    return -1.0  # a longer line that ends no sentence: a teaser title, a caption, a label
 
 
 def is_prose(text: str) -> bool:
