@@ -7,6 +7,7 @@ import re
 from .._blocks import Candidate, CandidateKind, Parts, Zone
 from .._fields._images import looks_like_description
 from .._fields._patterns import CAPTION_PREFIX
+from .._fields._read_time import count_words
 from .._fields._roles import is_metadata_line, is_role_line
 from .._model import Image
 from ._page import MAX_PROSE_LINK_SHARE, is_prose, locate_article, rejoin_wrapped, strip_links
@@ -18,7 +19,7 @@ _MARKDOWN_IMAGE = re.compile(
     r'^\s*!\[(?P<alt>[^\]]*)\]\(\s*(?P<src>[^\s)]+)(?:\s+"(?P<title>[^"]*)")?\s*\)\s*$'
 )
 _EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)\1$")
-_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", '"', "”", "»")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", '"', "”", "»", "。", "！", "？", "」", "）")
 #: A line this short, not ending a sentence, between two paragraphs is a section heading.
 MAX_HEADING_WORDS = 12
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -241,7 +242,7 @@ def _mark_stray_lines(candidates: list[Candidate], body_start: int, body_end: in
         text = candidate.text
         if candidate.kind != "paragraph" or candidate.hint is not None or candidate.caption_hint:
             continue
-        if len(text.split()) < PROSE_WORDS and not text.endswith(_SENTENCE_END):
+        if count_words(text) < PROSE_WORDS and not text.endswith(_SENTENCE_END):
             candidate.hint = "other"
 
 
