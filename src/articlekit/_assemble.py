@@ -211,7 +211,9 @@ def _add_caption(found: _Found, text: str, where: str) -> None:
 def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | None:
     kind = line_kind(candidate.text)
     if kind == "comments":
-        found.in_comments = found.absorb_after_comments and bool(found.body)  # after the text, not in its head
+        found.in_comments = found.absorb_after_comments and bool(
+            found.body
+        )  # after the text, not in its head
     if kind is not None:
         return kind
     if found.in_comments:

@@ -14,6 +14,7 @@ from .._fields._roles import is_role_line
 
 #: Markdown links and images, autolinks, and text browsers' link reference numbers.
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")  # the URL may hold wrapped lines
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]+>")
 _REFERENCE = re.compile(r"\[\d{1,4}\]")
 _BARE_URL = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
@@ -25,6 +26,8 @@ MAX_LINK_LINES = 8
 MAX_PROSE_LINK_SHARE = 0.5
 #: A prose line has this many words at least and ends a sentence.
 PROSE_WORDS = 10
+#: The most prose (in words) a run of text carries across lines that are not prose.
+MAX_CARRIED = 40.0
 #: What a short line (a menu entry, a label, a heading) costs the run of prose around it.
 SHORT_LINE_COST = 3.0
 _SENTENCE_END = re.compile(r"[.!?…\"”»'’)。！？]\s*$")
@@ -41,7 +44,8 @@ def strip_links(line: str) -> tuple[str, int]:
         link_chars += len(match.group(1))
         return match.group(1)
 
-    text = _MARKDOWN_LINK.sub(keep_text, line) if "](" in line else line
+    text = _MARKDOWN_IMAGE.sub("", line) if "![" in line else line  # images first: links may wrap them
+    text = _MARKDOWN_LINK.sub(keep_text, text) if "](" in text else text
     text = _AUTOLINK.sub("", text) if "<" in text else text
     text = _REFERENCE.sub("", text) if "[" in text else text
     if _BARE_URL.match(text):
@@ -83,13 +87,18 @@ def locate_article(candidates: list[Candidate]) -> tuple[int, int] | None:
     """(first, last) candidate of the article's text: the run of candidates where prose outweighs what
     is not prose (link lists, one-word lines, boilerplate) the most. None when there is no prose."""
     best_sum, best = 0.0, None
-    running, start = 0.0, 0
+    running = carried = 0.0
+    start = 0
     for index, candidate in enumerate(candidates):
         score = _score(candidate)
-        if running <= 0:
-            running, start = score, index
+        if carried <= 0:
+            running = carried = score
+            start = index
         else:
             running += score
+            # however long the text so far, only so much of it carries the run across what is not prose:
+            # a long article must not swallow the related links and the comments after it
+            carried = min(carried + score, MAX_CARRIED)
         if running > best_sum:
             best_sum, best = running, (start, index)
     return best
