@@ -19,6 +19,7 @@ from articlekit._fields._language import guess_language
 from articlekit._fields._publication import publication_line
 from articlekit._fields._read_time import count_words, estimated_read_time, stated_read_time
 from articlekit._fields._relative import relative_phrase, resolve, url_date
+from conftest import FIXTURES
 
 UTC = dt.UTC
 #: Words the boilerplate patterns are made of, so that generated lines hit their branches.
@@ -391,3 +392,31 @@ def test_the_fast_date_path_reads_what_dateutil_reads(text: str) -> None:
     assert fast is None or fast == _parse_with_dateutil(
         text, text[:2].rstrip(".").isdigit() and "." in text[:3]
     )
+
+
+def test_hard_wrapped_lines_are_rejoined_and_links_stripped() -> None:
+    from articlekit._text._page import rejoin_wrapped, strip_links
+
+    wrapped = [
+        "The cable ferry between Ashford Mill and Penholt will keep running through",
+        "the winter months this year, the county council said on Monday.",
+        "",
+        "* [Home](https://example.test/)",
+    ]
+    assert rejoin_wrapped(wrapped)[0].replace("\n", " ").endswith("said on Monday.")
+    assert len(rejoin_wrapped(wrapped)) == 3
+    assert strip_links("Read [the report](https://example.test/a-\nb) now [3]") == (
+        "Read the report now ",
+        10,
+    )
+    assert strip_links("[![Logo](/logo.png)](https://example.test/)") == ("", 0)
+
+
+def test_the_article_is_located_among_menus_and_footers() -> None:
+    article = articlekit.parse(
+        (FIXTURES / "text-whole-page-dump.txt").read_text(encoding="utf-8"), kind="text"
+    )
+    assert article.headline == "River ferry to run through winter for the first time"
+    assert article.body.blocks[0].text.startswith("The cable ferry between Ashford Mill")
+    assert article.body.blocks[-1].text.endswith('"We will run whenever it is safe," he said.')
+    assert "Related stories" not in article.body.text and "Skip to content" not in article.body.text

@@ -123,3 +123,10 @@ def test_bad_kind_is_an_error() -> None:
 def test_errors_share_one_root() -> None:
     for name in ("InputError", "SourceNotFound", "EmptyInput", "DecodeError", "NotAnArticle", "RecordError"):
         assert issubclass(getattr(errors, name), errors.ArticleKitError)
+
+
+def test_valid_utf8_is_read_as_utf8_before_any_guess() -> None:
+    from articlekit._load import decode
+
+    text, encoding, warnings = decode("© 2025 Valley Herald. All rights reserved.\n".encode(), is_html=False)
+    assert text.startswith("© 2025") and encoding == "utf-8" and warnings == ()

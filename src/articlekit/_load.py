@@ -116,7 +116,9 @@ def decode(data: bytes, *, is_html: bool = True) -> tuple[str, str | None, tuple
         raise EmptyInput("empty")
     if _looks_binary(data):
         raise DecodeError("binary data, not text in any encoding")
-    dammit = UnicodeDammit(data, is_html=is_html)
+    # valid UTF-8 is UTF-8: tried after a declared charset, before statistical guessing (which reads a
+    # short UTF-8 text with one "©" as Latin-1)
+    dammit = UnicodeDammit(data, user_encodings=["utf-8"], is_html=is_html)
     text = dammit.unicode_markup
     if text is None:
         raise DecodeError("the bytes could not be decoded in any known encoding")
