@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
-from .._fields._images import looks_like_description
+from .._fields._images import looks_like_description, split_credit
 from .._fields._patterns import CAPTION_PREFIX
 from .._fields._read_time import count_words
 from .._fields._roles import is_metadata_line, is_role_line
@@ -33,6 +33,7 @@ MIN_HEADLINE_WORDS = 4
 #: share of its words with the first paragraphs.
 HEADLINE_WINDOW = 40
 MIN_HEADLINE_OVERLAP = 0.3
+HEADING_BONUS = 0.5
 
 
 def text_parts(text: str) -> Parts:
@@ -153,9 +154,11 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
         if candidate.kind == "image" or candidate.caption_hint or not _headline_shaped(candidate):
             continue
         words = _content_words(candidate.text)
-        if len(words) < MIN_HEADLINE_WORDS - 1:
-            continue
+        if len(words) < MIN_HEADLINE_WORDS - 1 or split_credit(candidate.text)[1] is not None:
+            continue  # too short for a headline, or a caption with its credit ("... Foto: dpa")
         overlap = len(words & opening) / len(words)
+        if candidate.kind == "heading":
+            overlap += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
         if overlap >= best_score:  # ties go to the line nearer the text
             best, best_score = index, overlap
     return best
