@@ -30,6 +30,8 @@ PROSE_WORDS = 10
 MAX_CARRIED = 40.0
 #: What a short line (a menu entry, a label, a heading) costs the run of prose around it.
 SHORT_LINE_COST = 3.0
+#: Cookie banners and consent dialogs are long and read like prose: their words give them away.
+_CONSENT = re.compile(r"\bcookies?\b|\bconsent\b|\bdatenschutz|\bprivacy (policy|settings|preferences)", re.I)
 _SENTENCE_END = re.compile(r"[.!?…\"”»'’)。！？]\s*$")
 
 
@@ -111,7 +113,7 @@ def _score(candidate: Candidate) -> float:
     words = count_words(text) or 1
     if candidate.link_density > MAX_PROSE_LINK_SHARE:
         return -2.0 - words / 2
-    if line_kind(text) is not None:
+    if line_kind(text) is not None or _CONSENT.search(text):
         return -3.0
     if is_prose(text):
         return float(words)
