@@ -32,7 +32,7 @@ MIN_HEADLINE_WORDS = 4
 #: In a whole page, the headline is looked for this many lines above the prose, and must share this
 #: share of its words with the first paragraphs.
 HEADLINE_WINDOW = 40
-MIN_HEADLINE_OVERLAP = 0.3
+MIN_HEADLINE_OVERLAP = 0.2
 HEADING_BONUS = 0.5
 
 
@@ -146,7 +146,8 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
     paragraphs repeat the most (a headline is about what the text says; menus and labels are not)."""
     if region_start == 0:
         first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
-        return first if first is not None and _headline_shaped(candidates[first]) else None
+        if first is not None and _headline_shaped(candidates[first]):
+            return first
     opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
     best, best_score = None, MIN_HEADLINE_OVERLAP
     for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start):
