@@ -211,9 +211,8 @@ def _add_caption(found: _Found, text: str, where: str) -> None:
 def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | None:
     kind = line_kind(candidate.text)
     if kind == "comments":
-        found.in_comments = found.absorb_after_comments and bool(
-            found.body
-        )  # after the text, not in its head
+        # after the text's paragraphs, not among the share buttons in its head
+        found.in_comments = found.absorb_after_comments and any(b.kind == "paragraph" for b in found.body)
     if kind is not None:
         return kind
     if found.in_comments:
