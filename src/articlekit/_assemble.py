@@ -43,6 +43,8 @@ MAX_LINK_DENSITY = 0.5
 SHORT_BLOCK_WORDS = 40
 #: A caption this long, seen again at the start of a block, makes that block a copy of it.
 MIN_REPEATED_CAPTION_CHARS = 30
+#: In text, a comments line starts the comment section once this many paragraphs of the text are read.
+MIN_PARAGRAPHS_BEFORE_COMMENTS = 5
 MIN_LEAD_WORDS = 30
 MAX_LEAD_LINK_DENSITY = 0.2
 _SENTENCE = re.compile(r"[.!?。！？](\s|$)")
@@ -211,8 +213,11 @@ def _add_caption(found: _Found, text: str, where: str) -> None:
 def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | None:
     kind = line_kind(candidate.text)
     if kind == "comments":
-        # after the text's paragraphs, not among the share buttons in its head
-        found.in_comments = found.absorb_after_comments and any(b.kind == "paragraph" for b in found.body)
+        # after the text (or well into it), not among the share buttons in its head
+        found.in_comments = found.absorb_after_comments and (
+            candidate.zone == "tail"
+            or sum(block.kind == "paragraph" for block in found.body) >= MIN_PARAGRAPHS_BEFORE_COMMENTS
+        )
     if kind is not None:
         return kind
     if found.in_comments:
