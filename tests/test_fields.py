@@ -420,3 +420,22 @@ def test_the_article_is_located_among_menus_and_footers() -> None:
     assert article.body.blocks[0].text.startswith("The cable ferry between Ashford Mill")
     assert article.body.blocks[-1].text.endswith('"We will run whenever it is safe," he said.')
     assert "Related stories" not in article.body.text and "Skip to content" not in article.body.text
+
+
+def test_right_to_left_text_with_crlf_endings() -> None:
+    text = (
+        "العبّارة تعمل طوال الشتاء لأول مرة\r\n\r\n"
+        "قال المجلس المحلي يوم الاثنين إن العبّارة بين القريتين ستواصل العمل خلال أشهر الشتاء هذا العام"
+        " بعد تركيب حاجز جديد للجليد.\r\n\r\n"
+        "وكانت العبّارة تتوقف كل عام في شهر نوفمبر، فيضطر السكان إلى قيادة السيارة أربعين دقيقة عبر الجسر"
+        " للوصول إلى القرية الأخرى.\r\n"
+    )
+    article = articlekit.parse_text(text)
+    assert article.headline == "العبّارة تعمل طوال الشتاء لأول مرة"
+    assert len(article.body.blocks) == 2 and article.body.blocks[1].text.endswith("القرية الأخرى.")
+
+
+def test_a_dateline_with_an_ordinal_day_is_not_a_list_item() -> None:
+    article = articlekit.parse((FIXTURES / "text-crlf-german.txt").read_bytes(), kind="text")
+    assert article.dates.published == dt.date(2025, 11, 3)
+    assert article.read_time is not None and article.read_time.source == "stated"

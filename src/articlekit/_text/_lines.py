@@ -115,7 +115,7 @@ def _shape(line: str) -> tuple[CandidateKind, str]:
     heading = _MARKDOWN_HEADING.match(line)
     if heading:
         return "heading", heading.group(2)
-    if _LIST_ITEM.match(line) and len(line.split()) > 1:
+    if _LIST_ITEM.match(line) and len(line.split()) > 1 and not is_metadata_line(line):  # "3. November 2025"
         item = _LIST_ITEM.sub("", line, count=1)
         heading = _MARKDOWN_HEADING.match(item)  # "* # Headline": a breadcrumb trail's last item
         return ("heading", heading.group(2)) if heading else ("list", item)
