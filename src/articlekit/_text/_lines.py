@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
+from .._fields._headline import agree
 from .._fields._images import looks_like_description, split_credit
 from .._fields._patterns import CAPTION_PREFIX
 from .._fields._read_time import count_words
@@ -160,6 +161,8 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
         overlap = len(words & opening) / len(words)
         if candidate.kind == "heading":
             overlap += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
+        if index > 0 and agree(candidate.text, candidates[0].text):
+            overlap += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
         if overlap >= best_score:  # ties go to the line nearer the text
             best, best_score = index, overlap
     return best
