@@ -185,9 +185,9 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
     if candidate.kind not in ("paragraph", "heading"):
         return False
     reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
+    if found.lenient_dates and candidate.zone == "head" and (reading is None or not reading.dates):
+        found.evidence.extend(date_in_line(candidate.text))  # "Von X, Redakteurin 09.09.2025, 15:15 Uhr"
     if reading is None:
-        if found.lenient_dates and candidate.zone == "head":
-            found.evidence.extend(date_in_line(candidate.text))
         return False
     found.evidence.extend(reading.dates)
     if reading.read_time is not None and found.read_time is None:
