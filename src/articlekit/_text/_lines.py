@@ -150,22 +150,38 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
         if first is not None and _headline_shaped(candidates[first]):
             return first
     opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
-    best, best_score = None, MIN_HEADLINE_OVERLAP
-    for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start):
-        candidate = candidates[index]
-        if candidate.kind == "image" or candidate.caption_hint or not _headline_shaped(candidate):
-            continue
-        words = _content_words(candidate.text)
-        if len(words) < MIN_HEADLINE_WORDS - 1 or split_credit(candidate.text)[1] is not None:
-            continue  # too short for a headline, or a caption with its credit ("... Foto: dpa")
-        overlap = len(words & opening) / len(words)
-        if candidate.kind == "heading":
-            overlap += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
-        if index > 0 and agree(candidate.text, candidates[0].text):
-            overlap += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
-        if overlap >= best_score:  # ties go to the line nearer the text
-            best, best_score = index, overlap
+    scores = {
+        index: score
+        for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start)
+        if (score := _headline_score(candidates, index, opening)) is not None
+    }
+    best = max(scores, key=lambda i: (scores[i], i), default=None)  # ties go to the line nearer the text
+    if best is None or scores[best] < MIN_HEADLINE_OVERLAP:
+        return None
+    before = scores.get(best - 1)
+    if (
+        before is not None
+        and before >= MIN_HEADLINE_OVERLAP
+        and len(candidates[best - 1].text) < len(candidates[best].text)
+    ):
+        return best - 1  # a shorter title right above: the headline, and the line chosen its dek
     return best
+
+
+def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) -> float | None:
+    """How much a line reads as this text's headline, or None when it cannot be one."""
+    candidate = candidates[index]
+    if candidate.kind == "image" or candidate.caption_hint or not _headline_shaped(candidate):
+        return None
+    words = _content_words(candidate.text)
+    if len(words) < MIN_HEADLINE_WORDS - 1 or split_credit(candidate.text)[1] is not None:
+        return None  # too short for a headline, or a caption with its credit ("... Foto: dpa")
+    score = len(words & opening) / len(words)
+    if candidate.kind == "heading":
+        score += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
+    if index > 0 and agree(candidate.text, candidates[0].text):
+        score += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
+    return score
 
 
 def _content_words(text: str) -> set[str]:
