@@ -7,7 +7,7 @@ import re
 
 from .._fields._images import split_credit, strip_caption_prefix
 from ._selectors import CREDIT_TOKENS, DECORATIVE_IMAGE_WORDS, LAZY_SRC_ATTRIBUTES
-from ._tree import Element, name_values, text_of
+from ._tree import Element, clean_text, name_values, text_of
 
 #: An image no larger than this (width or height attribute) is an icon, a spacer or a tracking pixel.
 MAX_DECORATION_PIXELS = 50
@@ -90,13 +90,9 @@ def caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
         if CREDIT_TOKENS.intersection(t for value in name_values(e) for t in value)
     ]
     if credit_parts:
-        credit = _clean(" ".join(text_of(e) for e in credit_parts))
-        caption = _clean(text_of(figcaption))
+        credit = clean_text(" ".join(text_of(e) for e in credit_parts))
+        caption = clean_text(text_of(figcaption))
         for part in credit_parts:
-            caption = caption.replace(_clean(text_of(part)), "").strip()
+            caption = caption.replace(clean_text(text_of(part)), "").strip()
         return (strip_caption_prefix(caption) or None), (strip_caption_prefix(credit) or None)
-    return split_credit(strip_caption_prefix(_clean(text_of(figcaption))))
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return split_credit(strip_caption_prefix(clean_text(text_of(figcaption))))

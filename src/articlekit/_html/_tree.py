@@ -61,6 +61,11 @@ def select(element: Element, path: str) -> list[Element]:
     return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
 
 
+def clean_text(text: str) -> str:
+    """White space folded to single spaces, as a block's text is kept."""
+    return " ".join(text.split())
+
+
 def text_of(element: Element) -> str:
     """All text inside an element (not its tail), at C speed."""
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
@@ -153,7 +158,6 @@ class PageIndex:
         )
         self._chars: dict[Element, int] = {}
         self._furniture: dict[str, frozenset[str]] = {}
-        self._caption_set = frozenset(self.caption_named_elements)
         self._article_classes: frozenset[str | None] = frozenset()
 
     def name_as_article(self, elements: list[Element]) -> None:
@@ -171,9 +175,6 @@ class PageIndex:
             (klass and not words.isdisjoint(_tokens(klass)))
             or (ident and not words.isdisjoint(_tokens(ident)))
         )
-
-    def tokens(self, element: Element) -> list[str]:
-        return [token for value in self._names.get(element, ()) for token in value]
 
     @property
     def named_furniture(self) -> frozenset[Element]:
@@ -201,11 +202,6 @@ class PageIndex:
                     names.update(FURNITURE_TOKENS.intersection(id_tokens))
             cached = self._furniture[raw] = frozenset(names)
         return cached
-
-    def caption_named(self, element: Element) -> bool:
-        """A class value with a token naming a caption or a credit ("wp-caption-text"), or pairing an
-        image word with a text word ("detail-img__description"); or a <figcaption>, wherever it stands."""
-        return element.tag == "figcaption" or element in self._caption_set
 
     def chars(self, element: Element) -> int:
         """Length of all text inside the element."""

@@ -20,7 +20,7 @@ from ._selectors import (
     QUOTES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, select, text_of
+from ._tree import Element, PageIndex, clean_text, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -32,10 +32,6 @@ MAX_BYLINE_WORDS = 6
 BYLINE_DEPTH = 4
 #: Within the article's text, only short blocks' <time> elements are claims about the article.
 MAX_TIME_BLOCK_WORDS = 12
-
-
-def clean_text(text: str) -> str:
-    return " ".join(text.split())
 
 
 class Walker:
