@@ -8,7 +8,7 @@ from ._fields._headline import _without_site, _words
 from ._fields._publication import publication_line
 from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
-from ._html._tree import _tokens
+from ._html._tree import _class_tokens, _tokens
 
 CACHED = (
     line_kind,
@@ -19,6 +19,7 @@ CACHED = (
     _words,
     _without_site,
     _tokens,
+    _class_tokens,
 )
 
 

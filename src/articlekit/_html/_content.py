@@ -98,7 +98,8 @@ def _score(
             e for e in (best, *best.iterancestors()) if not STRONG_FURNITURE_TOKENS & index.furniture_names(e)
         }
         index.name_as_article(list(keep))
-    named = [e for e in index.meaningful if e not in by_tag and e not in keep and index.furniture_names(e)]
+    furniture = index.named_furniture
+    named = [e for e in index.meaningful if e in furniture and e not in by_tag and e not in keep]
     blocked = by_tag | _furniture_subtrees(body, index, page_chars, named)
     return _votes(values, blocked, totals=True)
 

@@ -6,14 +6,13 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from .._blocks import Metadata
 from .._fields._dates import parse_date
 from .._fields._language import normalise_language
 from .._model import DateEvidence, DateRole, Image
 from ._selectors import ARTICLE_TYPES
-from ._tree import Element, Survey, text_of
+from ._tree import Element, Survey, resolve_url, text_of
 
 # <meta> keys (name / property / itemprop, lower-cased) and what they claim.
 _META_DATES: dict[str, DateRole] = {
@@ -284,4 +283,4 @@ def _resolve(src: str, url: str | None) -> str | None:
     src = src.strip()
     if not src:
         return None
-    return urljoin(url, src) if url else src
+    return resolve_url(url, src)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import TypeAlias
+from urllib.parse import urljoin
 
 import lxml.etree as etree
 
@@ -71,6 +72,14 @@ def text_of(element: Element) -> str:
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
+def resolve_url(base: str | None, url: str) -> str:
+    """`url` made absolute against the page's address (an absolute http(s) URL without dot segments is
+    returned as it is, without urljoin's parsing, which costs tens of microseconds a call)."""
+    if not base or (url.startswith(("https://", "http://")) and "/." not in url):
+        return url
+    return urljoin(base, url)
+
+
 def drop_keep_tail(element: Element) -> None:
     """Remove an element and its content, keeping the text that follows it."""
     parent = element.getparent()
@@ -99,21 +108,47 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def _tokens(value: str) -> tuple[str, ...]:
     """ "detail-img__description" -> detail img description; "mediaSubtitleText" -> media subtitle text.
     Cached: class names repeat within a page and across the pages of a site."""
-    return tuple(_CAMEL.sub(" ", value).lower().translate(_SEPARATORS).split())
+    if not value.islower():  # camelCase only matters where there are capitals
+        value = _CAMEL.sub(" ", value).lower()
+    return tuple(value.translate(_SEPARATORS).split())
 
 
 def name_values(element: Element) -> list[tuple[str, ...]]:
     """Each class value, the id and the role of an element, split into lower-case tokens."""
-    values = [v for v in (element.get("class") or "").split() if not v.lower().startswith(STATE_PREFIXES)]
-    values.extend((element.get("id") or "", element.get("role") or ""))
-    return [tokens for tokens in map(_tokens, values) if tokens]
+    return _names(element.get("class"), element.get("id"), element.get("role"))
 
 
-def _classify(element: Element, raw: str) -> tuple[list[tuple[str, ...]], bool, bool] | None:
-    """(name tokens, caption-named, dek-named) of a name string that means something to us, else None."""
-    if _MEANINGFUL_TOKENS.isdisjoint(_tokens(raw)):
+def _names(klass: str | None, ident: str | None, role: str | None) -> list[tuple[str, ...]]:
+    values = list(_class_tokens(klass)[0]) if klass else []
+    for value in (ident, role):
+        if value and (tokens := _tokens(value)):
+            values.append(tokens)
+    return values
+
+
+@functools.lru_cache(maxsize=16384)
+def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
+    """A class attribute's values as tokens (a state class such as "is-active" or "js-toggle" names no
+    part and is left out), and whether any token means something to us. Cached: class strings repeat."""
+    values = tuple(
+        tokens
+        for value in klass.split()
+        if not value.lower().startswith(STATE_PREFIXES) and (tokens := _tokens(value))
+    )
+    return values, any(not _MEANINGFUL_TOKENS.isdisjoint(tokens) for tokens in values)
+
+
+def _classify(
+    klass: str | None, ident: str | None, role: str | None
+) -> tuple[list[tuple[str, ...]], bool, bool] | None:
+    """(name tokens, caption-named, dek-named) of an element whose names mean something to us, else
+    None (most names mean nothing to us, and are decided with a few cached look-ups)."""
+    meaningful = (klass is not None and _class_tokens(klass)[1]) or any(
+        value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)) for value in (ident, role)
+    )
+    if not meaningful:
         return None
-    values = name_values(element)
+    values = _names(klass, ident, role)
     caption = any(
         not CAPTION_TOKENS.isdisjoint(tokens)
         or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
@@ -128,9 +163,9 @@ class PageIndex:
 
     def __init__(self, body: Element) -> None:
         # class strings repeat within a page: each is tokenised and classified once
-        by_raw: dict[str, tuple[list[tuple[str, ...]], bool, bool] | None] = {}
+        by_raw: dict[tuple[str | None, ...], tuple[list[tuple[str, ...]], bool, bool] | None] = {}
         self._names: dict[Element, list[tuple[str, ...]]] = {}
-        self._raw: dict[Element, str] = {}
+        self._raw: dict[Element, tuple[str | None, ...]] = {}
         #: Elements named as captions or credits, and as deks (subheadlines), in document order.
         self.caption_named_elements: list[Element] = []
         self.dek_named_elements: list[Element] = []
@@ -138,9 +173,9 @@ class PageIndex:
             klass, ident, role = element.get("class"), element.get("id"), element.get("role")
             if klass is None and ident is None and role is None:
                 continue
-            raw = f"{klass or ''} {ident or ''} {role or ''}"
+            raw = (klass, ident, role)
             if raw not in by_raw:
-                by_raw[raw] = _classify(element, raw)
+                by_raw[raw] = _classify(klass, ident, role)
             found = by_raw[raw]
             if found is not None:
                 values, caption, dek = found
@@ -154,10 +189,10 @@ class PageIndex:
         self.meaningful: list[Element] = list(self._names)
         self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
-            e for a in body.iter("a") for e in a.iterdescendants() if isinstance(e.tag, str)
+            body.xpath(".//a//*")  # type: ignore[arg-type]
         )
         self._chars: dict[Element, int] = {}
-        self._furniture: dict[str, frozenset[str]] = {}
+        self._furniture: dict[tuple[str | None, ...], frozenset[str]] = {}
         self._article_classes: frozenset[str | None] = frozenset()
 
     def name_as_article(self, elements: list[Element]) -> None:
@@ -214,14 +249,18 @@ class PageIndex:
         """(characters, link characters) of the text the element holds itself: its loose text and its
         inline children, not what its block children hold."""
         length = len((element.text or "").strip())
-        links = length if element.tag == "a" or element in self.linked else 0
+        linked = self.linked
+        links = length if element.tag == "a" or element in linked else 0
         for child in element:
-            length += len((child.tail or "").strip())
-            if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            tail = child.tail
+            if tail:
+                length += len(tail.strip())
+            tag = child.tag  # built anew on every access: read once
+            if isinstance(tag, str) and tag not in BLOCK_TAGS:
                 text = len(" ".join(text_of(child).split()))
                 length += text
-                if child.tag == "a" or child in self.linked:
+                if tag == "a" or child in linked:
                     links += text
-                else:
+                elif len(child):  # links inside an inline child ("<em><a>...</a></em>")
                     links += sum(len(text_of(a).strip()) for a in child.iter("a"))
         return length, links

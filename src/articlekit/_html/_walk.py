@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 from .._blocks import Candidate, CandidateKind, Zone
 from .._fields._boilerplate import hint_kind
@@ -20,7 +19,7 @@ from ._selectors import (
     QUOTES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, clean_text, select, text_of
+from ._tree import Element, PageIndex, clean_text, resolve_url, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -92,7 +91,7 @@ class Walker:
             self._emit(element, "heading", None, False)
             return
         if not is_main and not is_scope:
-            hint = self._hint(element) or hint
+            hint = self._hint(element, tag) or hint
             dek = dek or element in self.deks
         if element in self.on_path or is_main or is_scope or not self._emit_block(element, tag, hint, dek):
             self._visit_container(element, hint, dek)
@@ -187,7 +186,9 @@ class Walker:
     ) -> Candidate | None:
         zone = self._zone()
         dates: tuple[DateEvidence, ...] = ()
-        if zone in ("head", "tail") or (zone == "main" and len(text.split()) <= MAX_TIME_BLOCK_WORDS):
+        # (block texts are folded to single separators: counting them counts the words)
+        words = text.count(" ") + text.count("\n") + 1
+        if zone in ("head", "tail") or (zone == "main" and words <= MAX_TIME_BLOCK_WORDS):
             dates = tuple(_time_claims(element))
         candidate = Candidate(
             byline_hint=zone in ("head", "main") and self._in_byline(element, text),
@@ -231,7 +232,7 @@ class Walker:
         if (src is None and caption is None) or is_decoration(img, src):
             return
         alt = clean_text(img.get("alt") or "") or None
-        resolved = urljoin(self.url, src) if self.url and src else src
+        resolved = resolve_url(self.url, src) if src else src
         self._add_image(Image(src=resolved, description=alt, caption=caption, credit=credit), img)
 
     def _add_image(self, image: Image, element: Element) -> None:
@@ -247,17 +248,17 @@ class Walker:
             )
         )
 
-    def _hint(self, element: Element) -> BoilerplateKind | None:
+    def _hint(self, element: Element, tag: str) -> BoilerplateKind | None:
         if (
-            element.tag == "article"
+            tag == "article"
             and self.in_main
             and element not in self.on_path
             and self.index.chars(element) < TEASER_SHARE * self.main_chars
         ):
             return "related"  # a small article inside the article: a teaser card
-        if element.tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
+        if tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
-        if element.tag in TEXT_BLOCKS:
+        if tag in TEXT_BLOCKS:
             return None  # a paragraph's or heading's own class is weak evidence ("widget-title"); its words decide
         if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
             return None
@@ -265,11 +266,11 @@ class Walker:
         kind = hint_kind(sorted(names)) if names else None
         if kind is not None:
             return kind
-        return BOILERPLATE_TAGS.get(element.tag, "other")  # type: ignore[return-value]
+        return BOILERPLATE_TAGS.get(tag, "other")  # type: ignore[return-value]
 
 
 def _holds_blocks(element: Element) -> bool:
-    return any(
+    return len(element) > 0 and any(
         isinstance(e.tag, str) and (e.tag in BLOCK_TAGS or e.tag == "img") for e in element.iterdescendants()
     )
 
