@@ -14,6 +14,7 @@ from articlekit._fields import _patterns as P
 from articlekit._fields._authors import bare_name, byline_names, clean_names
 from articlekit._fields._boilerplate import line_kind, networks_named
 from articlekit._fields._dates import dateline_claims, parse_date
+from articlekit._fields._headline import choose_headline
 from articlekit._fields._images import looks_like_description, split_credit
 from articlekit._fields._language import guess_language
 from articlekit._fields._publication import publication_line
@@ -439,3 +440,30 @@ def test_a_dateline_with_an_ordinal_day_is_not_a_list_item() -> None:
     article = articlekit.parse((FIXTURES / "text-crlf-german.txt").read_bytes(), kind="text")
     assert article.dates.published == dt.date(2025, 11, 3)
     assert article.read_time is not None and article.read_time.source == "stated"
+
+
+KICKED = "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"
+
+
+def test_a_kicker_is_set_aside_when_another_title_gives_the_headline_alone() -> None:
+    titles = [(KICKED, "json-ld"), ("Judy Lybke, ganz und gar nicht eigenartig", "og:title")]
+    headline, how, _ = choose_headline(KICKED, titles, ["n-tv.de"])
+    assert headline == "Judy Lybke, ganz und gar nicht eigenartig"
+    assert "kicker 'Neue Leipziger Schule'" in how
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        [(KICKED, "json-ld"), (KICKED, "og:title")],  # every source keeps the kicker
+        [(KICKED, "json-ld"), (f"{KICKED} - n-tv.de", "title")],  # <title>'s stripping is only a guess
+    ],
+)
+def test_a_kicker_stays_when_no_title_gives_the_headline_alone(titles: list[tuple[str, str]]) -> None:
+    assert choose_headline(KICKED, titles, [])[0] == KICKED
+
+
+def test_a_colon_in_a_long_headline_is_not_a_kicker() -> None:
+    long = "Officials in three counties said on Tuesday that the bridge would close: traffic is being diverted"
+    titles = [(long, "json-ld"), ("traffic is being diverted", "og:title")]
+    assert choose_headline(long, titles, [])[0] == long

@@ -95,7 +95,28 @@ def choose_headline(
     how = f"{_SOURCE_NAMES.get(source, source)}" + (
         f", agreeing with {', '.join(_SOURCE_NAMES.get(a, a) for a in agreeing)}" if agreeing else ""
     )
+    bare = _without_kicker(text, options)
+    if bare is not None:
+        kicker, text, bare_source = bare
+        how += f"; without its kicker {kicker!r}, as {_SOURCE_NAMES.get(bare_source, bare_source)} gives it"
     return text, how, bool(visible) and agree(str(visible), text)
+
+
+#: A kicker ("Neue Leipziger Schule: ...") is a short topic label before a colon.
+MAX_KICKER_WORDS = 6
+
+
+def _without_kicker(text: str, options: Sequence[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """(kicker, headline, source) when the chosen title is "Kicker: Headline" and another of the page's
+    titles is the headline alone: the publisher itself names the headline without the label (other than
+    <title> with a guessed affix taken off)."""
+    kicker, colon, rest = text.partition(": ")
+    if not colon or not 1 <= len(kicker.split()) <= MAX_KICKER_WORDS or len(rest.split()) < 3:
+        return None
+    for other, source in sorted(options, key=lambda item: _rank(item[1])):
+        if source != "title" and _words(other) == _words(rest):  # <title>'s own affix stripping is a guess
+            return kicker, other, source
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
