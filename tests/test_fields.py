@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import articlekit
 from articlekit._fields import _patterns as P
-from articlekit._fields._authors import bare_name, byline_names, clean_names
+from articlekit._fields._authors import bare_name, byline_names, clean_names, is_organisation
 from articlekit._fields._boilerplate import line_kind, networks_named
 from articlekit._fields._dates import dateline_claims, parse_date
 from articlekit._fields._headline import choose_headline
@@ -364,6 +364,41 @@ def test_organisations_are_kept_apart_from_people() -> None:
     assert articlekit.parse_html(only_site).authors == ()
 
 
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [("AFP", True), ("Associated Press in Valencia", True), ("Euronews with Agencies", True),
+     ("MM-Redaktion", True), ("MDR Sachsen-Anhalt", True), ("FOCUS online", True), ("Paula Steiger", False),
+     ("MTHOBISI SITHOLE", False), ("Ursula von der Leyen", False), ("Dizindaba", False), ("박준석", False)],
+)  # fmt: skip
+def test_organisation_names(name: str, organisation: bool) -> None:
+    assert is_organisation(name) is organisation
+
+
+LABELLED_PAGE = """<html><head><title>Ferry runs in winter</title>
+<meta name="author" content="valleyherald.test, Frankfurt, Germany">
+<meta name="twitter:label1" content="{label}"><meta name="twitter:data1" content="Clara Dunn">
+<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 Minuten">
+</head><body><article><h1>Ferry runs in winter</h1><p>The ferry between the two villages will keep running
+through the winter this year, the council said on Monday, after a new ice guard was fitted.</p></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize("label", ["Written by", "Verfasst von"])
+def test_labelled_twitter_meta_names_the_author_and_the_reading_time(label: str) -> None:
+    article = articlekit.parse_html(LABELLED_PAGE.format(label=label))
+    assert article.authors == ("Clara Dunn",)  # not the places after the site's domain in meta author
+    assert article.read_time is not None and article.read_time.minutes == 4
+    assert article.read_time.source == "stated"
+    assert "twitter:data" in article.provenance.fields["read_time"]
+
+
+def test_an_agency_credit_is_an_organisation_not_an_author() -> None:
+    page = LABELLED_PAGE.format(label="Written by").replace("Clara Dunn", "Clara Dunn, AFP")
+    article = articlekit.parse_html(page)
+    assert article.authors == ("Clara Dunn",)
+    assert article.provenance.fields["authors.organisations"] == "AFP"
+
+
 def test_a_bare_name_in_an_author_box_is_the_byline() -> None:
     page = """<html><body><article><h1>Ferry runs in winter</h1><div class="article-author"><span>Madeleine Howell</span>
     <a href="/authors/mh">View Profile</a></div><p>The ferry between the two villages will keep running through the
@@ -464,6 +499,8 @@ def test_a_kicker_stays_when_no_title_gives_the_headline_alone(titles: list[tupl
 
 
 def test_a_colon_in_a_long_headline_is_not_a_kicker() -> None:
-    long = "Officials in three counties said on Tuesday that the bridge would close: traffic is being diverted"
+    long = (
+        "Officials in three counties said on Tuesday that the bridge would close: traffic is being diverted"
+    )
     titles = [(long, "json-ld"), ("traffic is being diverted", "og:title")]
     assert choose_headline(long, titles, [])[0] == long

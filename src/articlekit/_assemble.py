@@ -13,7 +13,7 @@ from typing import Literal
 import attrs
 
 from ._blocks import Candidate, Metadata, Parts
-from ._fields._authors import clean_names, without_places
+from ._fields._authors import clean_names, is_organisation, without_places
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._dates import choose_dates, date_in_line
 from ._fields._headline import choose_headline, fold, site_from_title
@@ -312,6 +312,8 @@ def _build(
     if found.body:
         how["body"] = parts.body_how or "blocks of the main content"
     read_time = found.read_time
+    if read_time is None and meta.read_time is not None:
+        read_time, how["read_time"] = meta.read_time
     if read_time is None:
         read_time = estimated_read_time(body_text, counts)
         if read_time is not None:
@@ -382,6 +384,7 @@ AUTHOR_SOURCES = (
     "meta dc.creator",
     "meta dcterms.creator",
     "meta byl",
+    "meta twitter:data",
 )
 #: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
 LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
@@ -393,28 +396,40 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
     `authors.organisations`."""
     not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
     organisations = list(meta.organisations)
+
+    def people(named: list[str]) -> list[str]:
+        """The names that are people's; the others are kept as organisations. Several one-word names
+        alone are places or initials ("hessenschau.de, Frankfurt, Germany"), not people."""
+        kept = []
+        for name in named:
+            if name.casefold() in not_people or is_organisation(name):
+                organisations.append(name)
+            else:
+                kept.append(name)
+        return [] if len(kept) >= 2 and all(_one_spaced_word(name) for name in kept) else kept
+
     sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
     names: list[str] = []
     for source in sources:
-        named = clean_names(n for n, src in meta.authors if src == source)
-        organisations += [n for n in named if n.casefold() in not_people]
-        names = [n for n in named if n.casefold() not in not_people]
+        names = people(clean_names(n for n, src in meta.authors if src == source))
         if names:
             how["authors"] = source
             break
     if not names:
-        named = clean_names(found.authors)
-        organisations += [n for n in named if n.casefold() in not_people]
-        names = without_places([n for n in named if n.casefold() not in not_people])
+        names = without_places(people(clean_names(found.authors)))
     if not names:
         how.pop("authors", None)
-        named = clean_names(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)
-        names = [n for n in named if n.casefold() not in not_people]
+        names = people(clean_names(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE))
         if names:
             how["authors"] = LAST_AUTHOR_SOURCE
     if organisations:
         how["authors.organisations"] = ", ".join(dict.fromkeys(organisations))
     return names
+
+
+def _one_spaced_word(name: str) -> bool:
+    """A one-word name in a script that spaces its words (a Korean or Chinese name is one "word")."""
+    return " " not in name and all(ord(ch) < 0x1100 for ch in name)
 
 
 def _tags(found: list[tuple[str, str]], how: dict[str, str]) -> list[str]:

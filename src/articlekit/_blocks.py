@@ -9,7 +9,7 @@ from typing import Literal
 
 import attrs
 
-from ._model import BoilerplateKind, DateEvidence, Image
+from ._model import BoilerplateKind, DateEvidence, Image, ReadTime
 
 CandidateKind = Literal["paragraph", "heading", "list", "quote", "table", "image"]
 #: head: before the article's text (headline, dek, dateline, byline, lead image); main: the article's text;
@@ -56,6 +56,8 @@ class Metadata:
     section: tuple[str, str] | None = None
     tags: list[tuple[str, str]] = attrs.field(factory=list)
     paywalled: tuple[bool, str] | None = None
+    #: A reading time the page's metadata states (twitter:label/data pairs), with its source.
+    read_time: tuple[ReadTime, str] | None = None
     images: list[Image] = attrs.field(factory=list)
 
 

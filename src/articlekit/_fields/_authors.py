@@ -35,6 +35,29 @@ _ROLE_WORDS = frozenset(
 )
 
 
+#: Words that make a credited name an organisation's: a newsroom, an agency, a wire service.
+_ORGANISATION_WORDS = frozenset(
+    """press presse agencies agency agence agencia agenzia ajansı news nachrichten newsroom redaktion
+    rédaction redaccion redacción redazione redactie media wire wires online""".split()
+)
+#: News agencies that credit articles by their short names.
+_WIRE_SERVICES = frozenset(
+    """afp ap dpa sda kna epd apa anp efe ansa aap pa upi tass ians pti ani reuters xinhua kyodo yonhap
+    belga tt ntb ritzau stt ctk pap mti hina bta""".split()
+)
+#: A short all-capital first word ("MDR Thüringen", "SRF News"): a broadcaster's or agency's initials.
+_INITIALS = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a credited name is an organisation's (an agency, a newsroom), not a person's."""
+    words = name.split()
+    folded = [word.casefold().strip(".,()") for word in re.split(r"[\s/\-]+", name)]
+    if any(word in _ORGANISATION_WORDS or word in _WIRE_SERVICES for word in folded):
+        return True
+    return len(words) >= 2 and bool(_INITIALS.match(words[0])) and not name.isupper()
+
+
 def byline_names(text: str) -> list[str] | None:
     """The names of a byline line ("By Jane Doe and John Roe"), or None when the line is not a byline."""
     line = " ".join(text.split())

@@ -202,7 +202,8 @@ HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # --- read time --------------------------------------------------------------------------------------
 READ_TIME = re.compile(
-    r"^\W*(?:(?:estimated\s+)?(?:reading|read)\s+time|time\s+to\s+read|lesezeit|lesedauer|temps\s+de\s+lecture|"
+    r"^\W*(?:(?:est(?:imated|\.)?\s*)?(?:reading|read)\s+time|time\s+to\s+read|(?:geschätzte\s+)?lesezeit|"
+    r"lesedauer|temps\s+de\s+lecture|"
     r"tiempo\s+de\s+lectura|lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leitura|leestijd|lästid|læsetid|"
     r"lesetid|lukuaika|czas\s+czytania|okuma\s+süresi|время\s+чтения|čas\s+čtení)?\s*[:\-–]?\s*"
     r"(?:about|approx\.?|approximately|ca\.?|circa|cerca\s+de|environ|etwa|około|~)?\s*"
@@ -426,7 +427,8 @@ SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
-    r"^\W*(?:by|written by|words by|authors?|reporting by|von|par|por|di|autor(?:in|en)?|auteur|autore|"
+    r"^\W*(?:by|written by|words by|authors?|reporting by|verfasst von|von|par|por|di|autor(?:in|en)?|auteur|"
+    r"autore|"
     r"autora|text|texto)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
     _I,
 )

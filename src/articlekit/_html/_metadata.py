@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from .._blocks import Metadata
+from .._fields import _patterns as P
 from .._fields._dates import parse_date
 from .._fields._language import normalise_language
+from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
 from ._selectors import ARTICLE_TYPES
 from ._tree import Element, Survey, resolve_url, text_of
@@ -87,14 +89,17 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
 
 def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
     locale: str | None = None
+    labels: dict[str, list[str]] = {}
     for element in root.iter("meta"):
         key = (
             (element.get("property") or element.get("name") or element.get("http-equiv") or "")
             .strip()
             .lower()
         )
-        content = (element.get("content") or "").strip()
+        content = (element.get("content") or element.get("value") or "").strip()
         if not key or not content:
+            continue
+        if key.startswith("twitter:") and _twitter_label(key, content, labels):
             continue
         role = _META_DATES.get(key) or _META_DATES_LOOSE.get(_NOT_LETTERS.sub("", key))
         if role is not None:
@@ -118,10 +123,37 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             meta.tags.extend((tag, f"meta {key}") for tag in _split_tags(content))
         elif key in ("content-language", "og:locale", "language", "dc.language") and locale is None:
             locale = content.split(",")[0]
+    for label, labelled in labels.values():
+        _labelled(label, labelled, meta)
     if locale and meta.language is None:
         language = normalise_language(locale)
         if language:
             meta.language = (language, "meta content-language / og:locale")
+
+
+def _twitter_label(key: str, content: str, labels: dict[str, list[str]]) -> bool:
+    """Collect a labelled value ("twitter:label1" = "Written by", "twitter:data1" = "Anna Sleegers", or
+    "twitter:misc:Written by" = ...), which SEO plugins write for author and reading time."""
+    if key.startswith("twitter:misc:"):
+        labels[key] = [key.removeprefix("twitter:misc:"), content]
+        return True
+    for part, slot in (("twitter:label", 0), ("twitter:data", 1)):
+        number = key.removeprefix(part)
+        if number != key and number.isdigit():
+            labels.setdefault(number, ["", ""])[slot] = content
+            return True
+    return False
+
+
+def _labelled(label: str, value: str, meta: Metadata) -> None:
+    """A labelled value that names the author (a byline label) or states the reading time."""
+    if not label or not value:
+        return
+    source = f"meta twitter:data ({label})"
+    if P.BYLINE.match(f"{label} {value}"):
+        meta.authors.extend((name, "meta twitter:data") for name in re.split(r"\s*[,;]\s*", value))
+    elif meta.read_time is None and (read_time := stated_read_time(f"{label}: {value}")) is not None:
+        meta.read_time = (read_time, source)
 
 
 def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
