@@ -5,7 +5,7 @@
 >>> article.headline, article.dates.published, article.body.word_count
 """
 
-from . import errors
+from . import batch, errors
 from ._model import (
     Article,
     Block,
@@ -34,6 +34,7 @@ __all__ = [
     "PublicationLine",
     "ReadTime",
     "__version__",
+    "batch",
     "errors",
     "from_json",
     "parse",

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from ._model import Article
 from ._pipeline import parse
@@ -38,7 +39,26 @@ def _arguments() -> argparse.ArgumentParser:
         metavar="ISO",
         help="when the page was fetched (ISO 8601): resolves '3 hours ago', rejects later dates",
     )
+    _batch_arguments(commands)
     return parser
+
+
+def _batch_arguments(commands: Any) -> None:
+    batch = commands.add_parser(
+        "batch",
+        help="parse files, folders, globs and WARC files into one output (JSONL, Parquet, CSV)",
+        description="One record per input document: the article, or an error record. See docs/batch.md.",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, .warc(.gz) files")
+    batch.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="output: .jsonl, .jsonl.gz, .parquet, .csv, or -"
+    )
+    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: every core)")
+    batch.add_argument("--resume", action="store_true", help="skip the inputs OUT already records")
+    batch.add_argument("--timeout", type=float, metavar="SECONDS", help="give up on a document after this")
+    batch.add_argument("--dedupe", choices=("url", "content"), help="record repeats as duplicates")
+    batch.add_argument("--rules", action="append", metavar="DIR", help="site rules (not available yet)")
+    batch.add_argument("--quiet", action="store_true", help="no progress line and no summary")
 
 
 def _timestamp(value: str) -> dt.datetime:
@@ -52,6 +72,8 @@ def _timestamp(value: str) -> dt.datetime:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments().parse_args(argv)
     try:
+        if args.command == "batch":
+            return _batch_command(args)
         return _parse_command(args)
     except BrokenPipeError:
         return EXIT_OK
@@ -82,6 +104,35 @@ def _parse_command(args: argparse.Namespace) -> int:
         sys.stdout.write(separator.join(outputs) if args.format != "json" or several else outputs[0])
         sys.stdout.flush()
     return status
+
+
+def _batch_command(args: argparse.Namespace) -> int:
+    from .batch import OutputError, write
+
+    if args.rules:
+        print("articlekit: site rules are not available yet: run without --rules", file=sys.stderr)
+        return EXIT_USAGE
+    if args.workers is not None and args.workers < 0:
+        print("articlekit: --workers must be 0 or more", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        summary = write(
+            args.inputs,
+            args.output,
+            workers=args.workers,
+            resume=args.resume,
+            timeout=args.timeout,
+            dedupe=args.dedupe,
+            quiet=args.quiet,
+        )
+    except OutputError as exc:
+        print(f"articlekit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.quiet:
+        print(f"articlekit: {summary.summary()}", file=sys.stderr)
+    if summary.interrupted:
+        return 130
+    return EXIT_INPUT_FAILED if summary.errors else EXIT_OK
 
 
 def _parse_one(path: str, args: argparse.Namespace) -> Article:

@@ -1,0 +1,70 @@
+"""The output side of a batch run: a writer per format, chosen by the output's suffix."""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+
+from ...errors import ArticleKitError
+
+_SOURCE_KEY = '{"source":'
+_DECODER = json.JSONDecoder()
+
+
+class OutputError(ArticleKitError):
+    """The output cannot be written in the format asked for (unknown suffix, missing extra)."""
+
+
+class Writer(ABC):
+    """Writes records, a chunk at a time; knows which inputs an existing output already records."""
+
+    def __init__(self, path: str, *, resume: bool) -> None:
+        self.path = path
+        self.resume = resume
+
+    @abstractmethod
+    def recorded(self) -> set[str]:
+        """The sources an existing output already holds (read when resuming; empty otherwise)."""
+
+    @abstractmethod
+    def write(self, lines: list[str]) -> None:
+        """Write one chunk of records (JSON lines), all of it or, if the process dies, none of it."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Finish the output, leaving a valid file."""
+
+
+def source_of(line: str) -> str | None:
+    """The `source` of a JSON record line (the first key, as records are written), read without parsing
+    the whole record."""
+    try:
+        if line.startswith(_SOURCE_KEY):
+            value = _DECODER.raw_decode(line, len(_SOURCE_KEY))[0]
+        else:
+            value = json.loads(line).get("source")
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def open_writer(path: str, *, resume: bool) -> Writer:
+    """The writer for `path` by its suffix: .jsonl, .jsonl.gz, .parquet, .csv, or - (JSONL on stdout)."""
+    from ._jsonl import GzipJsonLinesWriter, JsonLinesWriter, StdoutWriter
+    from ._table import CsvWriter, ParquetWriter
+
+    lowered = path.lower()
+    if path == "-":
+        if resume:
+            raise OutputError("--resume needs an output file, not standard output")
+        return StdoutWriter(path, resume=False)
+    writers: dict[str, type[Writer]] = {
+        ".jsonl.gz": GzipJsonLinesWriter,
+        ".jsonl": JsonLinesWriter,
+        ".parquet": ParquetWriter,
+        ".csv": CsvWriter,
+    }
+    for suffix, writer in writers.items():
+        if lowered.endswith(suffix):
+            return writer(path, resume=resume)
+    raise OutputError(f"{path}: unknown output format (use .jsonl, .jsonl.gz, .parquet, .csv or -)")

@@ -1,0 +1,256 @@
+"""Batch runs: one record per input document, whatever the document, the output format or the interruption."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from articlekit import batch
+from articlekit._cli import main
+from batch_parsers import CRASH_MARK, HANG_MARK, crashing, hanging
+from conftest import FIXTURES, benchmark_module, require_shared
+
+pytest.importorskip("warcio", reason="the WARC tests write their WARC files with warcio (test extra)")
+
+
+def _pages(folder: Path) -> list[Path]:
+    """The fixture pages and texts, copied into `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for source in sorted(FIXTURES.iterdir()):
+        if source.suffix in (".html", ".txt"):
+            copied.append(Path(shutil.copy(source, folder / source.name)))
+    return copied
+
+
+def _bad_files(folder: Path) -> dict[str, str]:
+    """Files no article comes from, and the error type each must give."""
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "random.html").write_bytes(os.urandom(4096))
+    whole = gzip.compress((FIXTURES / "html-german.html").read_bytes())
+    (folder / "cut.html.gz").write_bytes(whole[: len(whole) // 2])
+    return {"empty.html": "EmptyInput", "random.html": "DecodeError", "cut.html.gz": "DecodeError"}
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _warc(path: Path, pages: list[tuple[str, bytes]]) -> Path:
+    corpus = benchmark_module("corpus")
+    corpus.write_warc(path, pages)
+    return path
+
+
+def test_every_document_gives_one_record_and_resume_adds_nothing(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "in")
+    bad = _bad_files(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--workers", "2", "--quiet"]) == 1
+    records = _lines(out)
+    assert len(records) == len(pages) + len(bad)
+    by_name = {Path(str(r["source"])).name: r for r in records}
+    for name, kind in bad.items():
+        assert by_name[name]["error"]["type"] == kind  # type: ignore[index]
+    seed = by_name["southasiandesk-pakistan-steel-mills.txt"]
+    expected = articlekit.parse(FIXTURES / "southasiandesk-pakistan-steel-mills.txt").to_dict()
+    assert {k: v for k, v in seed.items() if k != "source"} == json.loads(json.dumps(expected))
+    before = out.read_bytes()
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--resume", "--quiet"]) == 0
+    assert out.read_bytes() == before
+
+
+def test_records_are_in_input_order_with_or_without_workers(tmp_path: Path) -> None:
+    _pages(tmp_path)
+    in_process = [r["source"] for r in batch.records([tmp_path], workers=0)]
+    with_workers = [r["source"] for r in batch.records([tmp_path], workers=2)]
+    assert in_process == with_workers == sorted(in_process)
+
+
+def test_a_crashed_worker_costs_only_its_document(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    victim = pages[3]
+    victim.write_bytes(victim.read_bytes() + CRASH_MARK)
+    records = list(batch.records([tmp_path], workers=2, parser=crashing))
+    assert len(records) == len(pages)
+    failed = [r for r in records if "error" in r]
+    assert [r["source"] for r in failed] == [str(victim)]
+    assert failed[0]["error"]["type"] == "WorkerCrashed"
+    assert "exit code 3" in failed[0]["error"]["message"]
+
+
+def test_a_document_past_the_timeout_is_an_error_record(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    victim = pages[0]
+    victim.write_bytes(victim.read_bytes() + HANG_MARK)
+    started = time.monotonic()
+    records = list(batch.records([tmp_path], workers=2, timeout=1.0, parser=hanging))
+    assert time.monotonic() - started < 30
+    assert len(records) == len(pages)
+    assert [(r["source"], r["error"]["type"]) for r in records if "error" in r] == [(str(victim), "Timeout")]
+
+
+def test_warc_responses_are_documents_and_cut_warcs_end_in_an_error(tmp_path: Path) -> None:
+    pages = [(f"https://news.example.test/{p.stem}", p.read_bytes()) for p in _pages(tmp_path / "pages")]
+    whole = _warc(tmp_path / "crawl.warc.gz", pages)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    (tmp_path / "not.warc").write_bytes(b"this is not a WARC file\n")
+    records = list(batch.records([whole], workers=0))
+    assert [r["url"] for r in records] == [url for url, _ in pages]  # the target URI is the article's URL
+    assert all(str(r["source"]).startswith(f"{whole}#") for r in records)
+    cut_records = list(batch.records([cut], workers=0))
+    assert 0 < len(cut_records) < len(pages)
+    assert cut_records[-1]["error"]["type"] == "WarcError"
+    assert [r["error"]["type"] for r in batch.records([tmp_path / "not.warc"], workers=0)] == ["WarcError"]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl.gz"])
+def test_each_output_format_has_one_row_per_document_and_resumes(tmp_path: Path, suffix: str) -> None:
+    pages = _pages(tmp_path / "in")
+    bad = _bad_files(tmp_path / "in")
+    out = tmp_path / f"out{suffix}"
+    summary = batch.write([tmp_path / "in"], out, workers=2)
+    assert summary.records == len(pages) + len(bad) and summary.errors == len(bad)
+    assert _sources(out) == sorted(str(p) for p in (tmp_path / "in").iterdir())
+    again = batch.write([tmp_path / "in"], out, workers=2, resume=True)
+    assert again.records == 0 and again.skipped == len(pages) + len(bad)
+    assert len(_sources(out)) == len(pages) + len(bad)
+    assert not Path(f"{out}.partial.jsonl").exists()
+
+
+def _sources(out: Path) -> list[str]:
+    if out.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return sorted(pq.read_table(out, columns=["source"]).column("source").to_pylist())
+    if out.suffix == ".csv":
+        with out.open(newline="", encoding="utf-8") as stream:
+            return sorted(row["source"] for row in csv.DictReader(stream))
+    with gzip.open(out, "rt", encoding="utf-8") as stream:
+        return sorted(json.loads(line)["source"] for line in stream)
+
+
+def test_resume_cuts_a_half_written_record_and_finishes_the_run(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    batch.write([tmp_path / "in"], out, workers=0)
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:5]) + lines[5][:40], encoding="utf-8")  # killed mid-write
+    summary = batch.write([tmp_path / "in"], out, workers=0, resume=True)
+    assert summary.skipped == 5 and summary.records == len(pages) - 5
+    assert sorted(r["source"] for r in _lines(out)) == sorted(str(p) for p in pages)
+
+
+def test_resume_of_gzipped_lines_cuts_an_unfinished_member(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "in")
+    out = tmp_path / "out.jsonl.gz"
+    batch.write([tmp_path / "in"], out, workers=0)
+    whole = out.read_bytes()
+    out.write_bytes(whole + gzip.compress(b'{"source":"half')[:20])  # a chunk cut short
+    summary = batch.write([tmp_path / "in"], out, workers=0, resume=True)
+    assert summary.records == 0 and summary.skipped == len(pages)
+    assert out.read_bytes() == whole
+
+
+@pytest.mark.parametrize(("dedupe", "repeat"), [("content", 2), ("url", 1)])
+def test_duplicates_are_recorded_as_such(tmp_path: Path, dedupe: str, repeat: int) -> None:
+    page = (FIXTURES / "html-german.html").read_bytes()
+    pages = [
+        ("https://a.example.test/1", page),
+        ("https://a.example.test/1", page + b" "),  # the same URL, other bytes
+        ("https://a.example.test/2", page),  # the same bytes, another URL
+    ]
+    warc = _warc(tmp_path / "dupes.warc", pages)
+    records = list(batch.records([warc], workers=0, dedupe=dedupe))  # type: ignore[arg-type]
+    assert len(records) == 3
+    assert [i for i, r in enumerate(records) if "duplicate_of" in r] == [repeat]
+    assert records[repeat]["duplicate_of"] == records[0]["source"]
+
+
+def test_ctrl_c_leaves_a_valid_output_that_resume_completes(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "in")
+    for copy in range(40):  # enough pages to be interrupted halfway
+        for page in pages:
+            shutil.copy(page, tmp_path / "in" / f"{copy:02d}-{page.name}")
+    total = len(list((tmp_path / "in").iterdir()))
+    out = tmp_path / "out.parquet"
+    command = [
+        sys.executable,
+        "-m",
+        "articlekit",
+        "batch",
+        str(tmp_path / "in"),
+        "-o",
+        str(out),
+        "--workers",
+        "1",
+    ]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    journal = Path(f"{out}.partial.jsonl")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not journal.exists() or journal.stat().st_size == 0):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 130, errors
+    assert "interrupted" in errors
+    first = _sources(out)
+    assert 0 < len(first) < total
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--resume", "--quiet"]) == 0
+    assert _sources(out) == sorted(str(p) for p in (tmp_path / "in").iterdir())
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _pages(tmp_path)
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "out.xml")]) == 2
+    assert "unknown output format" in capsys.readouterr().err
+    assert main(["batch", str(tmp_path), "-o", "-", "--resume"]) == 2
+
+
+def test_benchmark_pages_and_a_warc_give_one_record_each(tmp_path: Path) -> None:
+    """The issue's acceptance run: 300 real pages with bad files among them and a WARC of 50 responses
+    (with their request records) to JSONL, resumed, and to Parquet."""
+    data = require_shared("benchmarks", "aeb")
+    corpus = benchmark_module("corpus")
+    pages = corpus.aeb_pages(data.parent)
+    folder = tmp_path / "in"
+    written = corpus.write_folder(folder, corpus.cycled(pages, 300 - 3))
+    bad = _bad_files(folder)
+    _warc(folder / "crawl.warc.gz", list(corpus.cycled(pages, 50)))
+    total = written + len(bad) + 50
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "--quiet"]) == 1
+    records = _lines(out)
+    assert len(records) == total
+    assert sorted(r["error"]["type"] for r in records if "error" in r) == sorted(bad.values())
+    assert main(["batch", str(folder), "-o", str(out), "--resume", "--quiet"]) == 0
+    assert len(_lines(out)) == total
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out.parquet"), "--quiet"]) == 1
+    assert len(_sources(tmp_path / "out.parquet")) == total
+
+
+def test_progress_line_and_summary() -> None:
+    import io
+
+    from articlekit._batch._progress import ProgressBar
+
+    summary = batch.Summary(parsed=30, warnings=5, errors=2, started=time.monotonic() - 10)
+    bar = ProgressBar(summary, total=74, stream=io.StringIO())
+    assert not bar.enabled  # not a terminal: silent
+    line = bar.line()
+    assert "37/74" in line and "3.7 pages/s" in line and "2 errors" in line and "ETA 0:00:10" in line
+    assert ProgressBar(summary, total=None, stream=io.StringIO()).line().startswith("37 pages")
+    summary.ended = summary.started + 10
+    assert summary.summary() == "35 parsed (5 with warnings), 2 errors, 10.0 s, 3.7 pages/s"
