@@ -5,11 +5,14 @@ HTML and plain text converge here, so that the role logic in `_assemble` serves 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from ._model import BoilerplateKind, DateEvidence, Image, ReadTime
+
+if TYPE_CHECKING:
+    from ._rules._model import Rule
 
 CandidateKind = Literal["paragraph", "heading", "list", "quote", "table", "image"]
 #: head: before the article's text (headline, dek, dateline, byline, lead image); main: the article's text;
@@ -72,3 +75,6 @@ class Parts:
     warnings: list[str] = attrs.field(factory=list)
     #: How the main content was found, for provenance.
     body_how: str = ""
+    #: The site rule that matched the page, and the field values it pins (field -> (values, how)).
+    rule: Rule | None = None
+    pins: dict[str, tuple[list[str], str]] = attrs.field(factory=dict)

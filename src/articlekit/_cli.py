@@ -8,14 +8,18 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from ._batch._outcome import rules_parser
+from ._cli_rules import add_rules_command, rules_command
 from ._model import Article
-from ._pipeline import parse
+from ._pipeline import Rules, parse
 from ._render import to_markdown, to_text
+from ._rules._discover import resolve_rules
 from ._serialize import to_json
 from ._version import __version__
-from .errors import ArticleKitError
+from .errors import ArticleKitError, RuleError
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -33,6 +37,7 @@ def _arguments() -> argparse.ArgumentParser:
     )
     parse_command.add_argument("--url", help="the page's URL (resolves links, kept in the record)")
     parse_command.add_argument("--kind", choices=("auto", "html", "text"), default="auto", help="input kind")
+    _rules_options(parse_command)
     parse_command.add_argument(
         "--reference-time",
         type=_timestamp,
@@ -40,6 +45,7 @@ def _arguments() -> argparse.ArgumentParser:
         help="when the page was fetched (ISO 8601): resolves '3 hours ago', rejects later dates",
     )
     _batch_arguments(commands)
+    add_rules_command(commands)
     return parser
 
 
@@ -57,8 +63,28 @@ def _batch_arguments(commands: Any) -> None:
     batch.add_argument("--resume", action="store_true", help="skip the inputs OUT already records")
     batch.add_argument("--timeout", type=float, metavar="SECONDS", help="give up on a document after this")
     batch.add_argument("--dedupe", choices=("url", "content"), help="record repeats as duplicates")
-    batch.add_argument("--rules", action="append", metavar="DIR", help="site rules (not available yet)")
+    _rules_options(batch)
     batch.add_argument("--quiet", action="store_true", help="no progress line and no summary")
+
+
+def _rules_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--rules",
+        action="append",
+        metavar="DIR",
+        help="a folder of site rules (TOML, ftr-site-config), before the installed ones; repeatable",
+    )
+    command.add_argument(
+        "--no-rules", action="store_true", help="the generic extraction alone, no site rules"
+    )
+
+
+def _rules_argument(args: argparse.Namespace) -> Rules:
+    """What `--rules` / `--no-rules` ask for, loaded once here so that a broken rule file stops the
+    command before any page is parsed (RuleError)."""
+    rules: Rules = False if args.no_rules else (list(args.rules) if args.rules else None)
+    resolve_rules(rules)
+    return rules
 
 
 def _timestamp(value: str) -> dt.datetime:
@@ -72,9 +98,15 @@ def _timestamp(value: str) -> dt.datetime:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments().parse_args(argv)
     try:
+        if args.command == "rules":
+            return rules_command(args)
+        args.site_rules = _rules_argument(args)
         if args.command == "batch":
             return _batch_command(args)
         return _parse_command(args)
+    except RuleError as exc:
+        print(f"articlekit: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
@@ -109,9 +141,6 @@ def _parse_command(args: argparse.Namespace) -> int:
 def _batch_command(args: argparse.Namespace) -> int:
     from .batch import OutputError, write
 
-    if args.rules:
-        print("articlekit: site rules are not available yet: run without --rules", file=sys.stderr)
-        return EXIT_USAGE
     if args.workers is not None and args.workers < 0:
         print("articlekit: --workers must be 0 or more", file=sys.stderr)
         return EXIT_USAGE
@@ -124,6 +153,7 @@ def _batch_command(args: argparse.Namespace) -> int:
             timeout=args.timeout,
             dedupe=args.dedupe,
             quiet=args.quiet,
+            parser=rules_parser(args.site_rules),
         )
     except OutputError as exc:
         print(f"articlekit: {exc}", file=sys.stderr)
@@ -136,13 +166,10 @@ def _batch_command(args: argparse.Namespace) -> int:
 
 
 def _parse_one(path: str, args: argparse.Namespace) -> Article:
-    if path == "-":
-        return parse(
-            sys.stdin.buffer.read(), url=args.url, kind=args.kind, reference_time=args.reference_time
-        )
-    from pathlib import Path
-
-    return parse(Path(path), url=args.url, kind=args.kind, reference_time=args.reference_time)
+    source = sys.stdin.buffer.read() if path == "-" else Path(path)
+    return parse(
+        source, url=args.url, kind=args.kind, rules=args.site_rules, reference_time=args.reference_time
+    )
 
 
 def _render(article: Article, output_format: str, several: bool) -> str:

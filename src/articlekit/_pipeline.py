@@ -9,10 +9,15 @@ from ._assemble import assemble
 from ._blocks import Parts
 from ._load import Kind, Loaded, Source, load
 from ._model import Article
+from ._rules._apply import pin_fields, text_values
+from ._rules._discover import resolve_rules
+from ._rules._registry import RuleSet
 from ._text._lines import text_parts
-from .errors import ArticleKitError, NotAnArticle
+from .errors import NotAnArticle
 
-#: `rules=None` uses the default rules (today: the generic extraction); `False` the generic one alone.
+#: `rules=None` uses the default rules (`ARTICLEKIT_RULES` folders, installed plugins, built-in rules);
+#: `False` the generic extraction alone; a list (Rule objects, SiteRule classes, paths to rule files or
+#: folders) is tried before the defaults.
 Rules = Sequence[object] | bool | None
 GENERIC_RULE = "generic"
 
@@ -53,9 +58,13 @@ def parse_text(
 def parse_loaded(
     loaded: Loaded, *, url: str | None, rules: Rules, reference_time: dt.datetime | None = None
 ) -> Article:
-    _check_rules(rules)
-    parts = _front_door(loaded, url)
-    if parts.headline_index is None and not parts.metadata.titles and not _has_text(parts):
+    parts = _front_door(loaded, url, resolve_rules(rules))
+    if (
+        parts.headline_index is None
+        and not parts.metadata.titles
+        and not _has_text(parts)
+        and "headline" not in parts.pins
+    ):
         raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
     article = assemble(
         parts,
@@ -65,26 +74,24 @@ def parse_loaded(
         warnings=loaded.warnings,
         reference_time=reference_time,
     )
+    if parts.rule is not None:
+        article = pin_fields(article, parts.pins, parts.rule)
     if article.headline is None and not article.body.blocks:
         raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
     return article
 
 
-def _front_door(loaded: Loaded, url: str | None) -> Parts:
+def _front_door(loaded: Loaded, url: str | None, rules: RuleSet | None) -> Parts:
     if loaded.kind == "html":
         from ._html._page import html_parts
 
-        return html_parts(loaded.text, url=url)
-    return text_parts(loaded.text)
+        return html_parts(loaded.text, url=url, rules=rules)
+    parts = text_parts(loaded.text)
+    rule = rules.match(url) if rules is not None and url else None
+    if rule is not None and rule.text_fields:
+        parts.rule, parts.pins = rule, text_values(loaded.text, rule)
+    return parts
 
 
 def _has_text(parts: Parts) -> bool:
     return any(c.text.strip() for c in parts.candidates)
-
-
-def _check_rules(rules: Rules) -> None:
-    if rules is None or isinstance(rules, bool):
-        return
-    if isinstance(rules, Sequence) and not isinstance(rules, str | bytes) and len(rules) == 0:
-        return
-    raise ArticleKitError("site rules are not supported yet: pass rules=None or rules=False")

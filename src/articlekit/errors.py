@@ -29,3 +29,12 @@ class NotAnArticle(ArticleKitError):
 
 class RecordError(ArticleKitError):
     """A record (dict or JSON) does not have the Article shape."""
+
+
+class RuleError(ArticleKitError):
+    """A site rule could not be loaded: the message names its file and line (`rules/x.toml:7: ...`)."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
+        super().__init__(where + message)
+        self.path, self.line = path, line

@@ -7,6 +7,7 @@ writing the output only writes lines.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -38,6 +39,23 @@ def parse_bytes(content: bytes, url: str | None, fetched: dt.datetime | None) ->
     """The default parser: `articlekit.parse`, the kind decided from the content; a WARC record's date
     is the reference time that resolves "3 hours ago"."""
     return parse(content, url=url, reference_time=fetched)
+
+
+def _parse_with_rules(
+    content: bytes, url: str | None, fetched: dt.datetime | None, *, rules: tuple[str, ...] | bool | None
+) -> Article:
+    return parse(
+        content, url=url, reference_time=fetched, rules=list(rules) if isinstance(rules, tuple) else rules
+    )
+
+
+def rules_parser(rules: object) -> Parser:
+    """The default parser with site rules: None the installed ones, False none, a list of rule folders or
+    files before the installed ones (a picklable parser, for worker processes)."""
+    if rules is None:
+        return parse_bytes
+    chosen = tuple(str(item) for item in rules) if isinstance(rules, list | tuple) else bool(rules)
+    return functools.partial(_parse_with_rules, rules=chosen)
 
 
 def outcome_of(document: Document, parser: Parser = parse_bytes) -> Outcome:

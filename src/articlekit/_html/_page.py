@@ -6,7 +6,10 @@ from typing import Any
 
 import attrs
 
-from .._blocks import Candidate, Parts
+from .._blocks import Candidate, Metadata, Parts
+from .._rules._apply import Pins, element_of, read_values, replaced, strip_elements
+from .._rules._model import Rule
+from .._rules._registry import RuleSet
 from ._content import MIN_ARTICLE_BODY_CHARS, find_headline_element, find_main, find_scope
 from ._document import parse_document, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
@@ -15,9 +18,35 @@ from ._tree import Element, PageIndex, Survey
 from ._walk import Walker
 
 
-def html_parts(text: str, *, url: str | None) -> Parts:
-    """Parse once; harvest metadata before junk removal (JSON-LD lives in <script>); then walk once."""
+@attrs.define
+class Layout:
+    """The parsed page and what the extraction decided about it before walking it."""
+
+    root: Element
+    body: Element
+    metadata: Metadata
+    article_node: dict[str, Any] | None
+    base: str | None
+    warnings: list[str]
+    index: PageIndex
+    main: Element
+    main_how: str
+    headline: Element | None
+    rule: Rule | None = None
+    pins: Pins = attrs.field(factory=dict)
+
+
+def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
+    """Parse once; apply a matching site rule (strip elements, read pinned values); harvest metadata
+    before junk removal (JSON-LD lives in <script>); find the article's container and headline."""
     root = parse_document(text)
+    rule = rules.match(url or declared_url(root), root) if rules else None
+    pins: Pins = {}
+    if rule is not None:
+        if rule.replacements:
+            root = parse_document(replaced(text, rule))
+        strip_elements(root, rule)
+        pins = read_values(root, url, rule)
     survey = Survey(root)
     metadata, article_node = harvest(root, survey, url)
     base = url or _base_href(root) or (metadata.canonical_url[0] if metadata.canonical_url else None)
@@ -26,8 +55,23 @@ def html_parts(text: str, *, url: str | None) -> Parts:
     if body is None:
         body = root
     index = PageIndex(body)
-    main, how = find_main(body, index, survey.itemprop)
-    headline = find_headline_element(body, main, [title for title, _ in metadata.titles])
+    pinned_main, pinned_how = element_of(root, url, rule, "body") if rule else (None, "")
+    if pinned_main is not None and rule is not None:
+        main, how = pinned_main, f"rule {rule.label}: {pinned_how}"
+    else:
+        main, how = find_main(body, index, survey.itemprop)
+    headline, _ = element_of(root, url, rule, "headline") if rule else (None, "")
+    if headline is None:
+        headline = find_headline_element(body, main, [title for title, _ in metadata.titles])
+    return Layout(root, body, metadata, article_node, base, warnings, index, main, how, headline, rule, pins)
+
+
+def html_parts(text: str, *, url: str | None, rules: RuleSet | None = None) -> Parts:
+    """The page's metadata and candidate blocks, from one walk over its laid-out tree."""
+    layout = lay_out(text, url, rules)
+    metadata, base, warnings, main = layout.metadata, layout.base, layout.warnings, layout.main
+    article_node, body, index, headline = layout.article_node, layout.body, layout.index, layout.headline
+    how = layout.main_how
     scope = find_scope(main, headline)
     walker = Walker(main, scope, headline, base, index)
     candidates = walker.walk(body)
@@ -51,6 +95,8 @@ def html_parts(text: str, *, url: str | None) -> Parts:
         headline_index=walker.headline_index,
         body_how=body_how,
         warnings=warnings,
+        rule=layout.rule,
+        pins=layout.pins,
     )
 
 
@@ -87,6 +133,18 @@ def _script_candidates(page: str, base: str | None) -> list[Candidate]:
         return []
     walker = Walker(body, body, None, base, PageIndex(body))
     return [attrs.evolve(c, where=f"script data {c.where}") for c in walker.walk(body)]
+
+
+def declared_url(root: Element) -> str | None:
+    """The page's own address (canonical link, og:url), for finding its site rule when the caller gave
+    no URL (a saved page)."""
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            return link.get("href")
+    for meta in root.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:url" and meta.get("content"):
+            return meta.get("content")
+    return None
 
 
 def _base_href(root: Element) -> str | None:
