@@ -83,9 +83,10 @@ def readability_cases(data: Path) -> Iterator[Case]:
 
 
 # --- the tools -----------------------------------------------------------------------------------------
-def articlekit_fields(html: str, url: str | None) -> Fields:
+def articlekit_fields(html: str, url: str | None, *, rules: bool = False) -> Fields:
+    """articlekit's fields: the generic extraction (no site rules) unless `rules`."""
     try:
-        article = articlekit.parse_html(html, url=url)
+        article = articlekit.parse_html(html, url=url, rules=None if rules else False)
     except articlekit.errors.ArticleKitError:
         return Fields()
     captions = [c for image in article.images for c in _caption_forms(image.caption, image.credit)]
@@ -179,8 +180,14 @@ def _guarded(tool: Tool) -> Tool:
     return run
 
 
+def articlekit_with_rules(html: str, url: str | None) -> Fields:
+    """articlekit with its built-in site rules: reported apart, claims are made on the generic figure."""
+    return articlekit_fields(html, url, rules=True)
+
+
 TOOLS: dict[str, Tool] = {
     "articlekit": articlekit_fields,
+    "articlekit+rules": articlekit_with_rules,
     "trafilatura": _guarded(trafilatura_fields),
     "newspaper4k": _guarded(newspaper_fields),
 }

@@ -47,11 +47,17 @@ def fundus_cases(data: Path) -> Iterator[tuple[str, str | None, str]]:
         )
 
 
-def articlekit_body(html: str, url: str | None) -> str:
+def articlekit_body(html: str, url: str | None, *, rules: bool = False) -> str:
+    """articlekit's body: the generic extraction (no site rules) unless `rules`."""
     try:
-        return articlekit.parse_html(html, url=url).body.text
+        return articlekit.parse_html(html, url=url, rules=None if rules else False).body.text
     except articlekit.errors.ArticleKitError:
         return ""
+
+
+def articlekit_with_rules(html: str, url: str | None) -> str:
+    """With the built-in site rules: reported apart; quality claims are made on the generic figure."""
+    return articlekit_body(html, url, rules=True)
 
 
 def trafilatura_body(html: str, url: str | None) -> str:
@@ -109,6 +115,7 @@ def _guarded(extract: Extractor) -> Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     "articlekit": articlekit_body,
+    "articlekit+rules": articlekit_with_rules,
     "trafilatura": _guarded(trafilatura_body),
     "readability": _guarded(readability_body),
     "newspaper4k": _guarded(newspaper_body),

@@ -51,7 +51,7 @@ def extractor(tool: str) -> Callable[[str, str | None], object]:
 
         def parse(html: str, url: str | None) -> object:
             try:
-                return articlekit.parse_html(html, url=url)
+                return articlekit.parse_html(html, url=url, rules=False)  # the generic extraction
             except articlekit.errors.ArticleKitError:
                 return None
 

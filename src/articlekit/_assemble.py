@@ -99,6 +99,7 @@ def assemble(
         # a copied page's first line is often its <title>: "Headline | Site" loses the site's name
         titles = [(visible, "title")]
     headline, headline_how, headline_is_visible = choose_headline(visible, titles, site_names)
+    headline_is_visible = headline_is_visible or "headline" in parts.pins  # a rule named the element
 
     found = _Found(
         absorb_after_comments=input_kind == "text",

@@ -6,9 +6,10 @@ from __future__ import annotations
 import attrs
 import lxml.etree as etree
 
-from .._fields._authors import clean_names
+from .._fields._authors import clean_names, is_organisation
 from .._fields._dates import parse_date
 from .._fields._language import normalise_language
+from .._html._selectors import HEADINGS
 from .._html._tree import Element, drop_keep_tail
 from .._model import Article, DateEvidence
 from ._model import Page, Rule, cut
@@ -55,7 +56,9 @@ def element_of(root: Element, url: str | None, rule: Rule, name: str) -> tuple[E
     found = [e for e in found if e.getparent() is not None]
     if not found:
         return None, ""
-    if len(found) == 1 or name != "body":
+    if name == "headline":
+        return _heading_of(found[0]), how
+    if len(found) == 1:
         return found[0], how
     container = etree.Element("div")
     found[0].addprevious(container)
@@ -63,6 +66,16 @@ def element_of(root: Element, url: str | None, rule: Rule, name: str) -> tuple[E
         if not any(ancestor in found for ancestor in element.iterancestors()):
             container.append(element)
     return container, how
+
+
+def _heading_of(element: Element) -> Element:
+    """The heading a headline part stands in (a span inside the <h1>), else the element itself."""
+    for depth, candidate in enumerate((element, *element.iterancestors())):
+        if candidate.tag in HEADINGS:
+            return candidate
+        if depth >= 3:
+            break
+    return element
 
 
 def text_values(text: str, rule: Rule) -> Pins:
@@ -94,6 +107,14 @@ def pin_fields(article: Article, pins: Pins, rule: Rule) -> Article:
                 if name == "published"
                 else attrs.evolve(dates, modified=claim.value)
             )
+        elif name == "authors":
+            people = [n for n in clean_names(values) if not is_organisation(n)]
+            organisations = [n for n in clean_names(values) if is_organisation(n)]
+            if not people and not organisations:
+                continue
+            changes[name] = tuple(people)
+            if organisations:
+                how["authors.organisations"] = ", ".join(organisations)
         else:
             value = _value(name, values)
             if value is None:
@@ -114,8 +135,6 @@ def _date_claim(role: str, values: list[str]) -> DateEvidence | None:
 
 
 def _value(name: str, values: list[str]) -> object:
-    if name == "authors":
-        return tuple(clean_names(values)) or None
     if name == "tags":
         parts = values if len(values) > 1 else [p for p in values[0].split(",")]
         return tuple(dict.fromkeys(p.strip() for p in parts if p.strip())) or None

@@ -88,8 +88,17 @@ def default_rules() -> RuleSet:
 
 
 @functools.lru_cache(maxsize=32)
-def _given_paths(paths: tuple[str, ...]) -> tuple[Rule, ...]:
-    return tuple(rule for path in paths for rule in rules_from(path, origin="--rules"))
+def _given_paths(paths: tuple[tuple[str, int], ...]) -> tuple[Rule, ...]:
+    return tuple(rule for path, _ in paths for rule in rules_from(path, origin="--rules"))
+
+
+def _stamped(path: str) -> tuple[str, int]:
+    """A path with its modification time: a folder's changes when files are added, removed or renamed,
+    so the rules loaded for it (once per process) are loaded again then."""
+    try:
+        return path, os.stat(path).st_mtime_ns
+    except OSError:
+        return path, 0
 
 
 def resolve_rules(rules: object) -> RuleSet | None:
@@ -101,7 +110,7 @@ def resolve_rules(rules: object) -> RuleSet | None:
         return None
     items = list(rules) if isinstance(rules, list | tuple) else [rules]
     if all(isinstance(item, str | os.PathLike) for item in items):
-        given = list(_given_paths(tuple(os.fspath(item) for item in items)))  # type: ignore[arg-type]
+        given = list(_given_paths(tuple(_stamped(os.fspath(item)) for item in items)))  # type: ignore[arg-type]
     else:
         given = rules_from(items, origin="argument")
     return RuleSet([*given, *default_rules().rules])

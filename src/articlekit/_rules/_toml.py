@@ -32,8 +32,9 @@ def load_toml_rule(path: Path, *, origin: str) -> Rule:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
-        message = _TOML_LINE.sub("", str(exc)).strip()
-        raise RuleError(message, path=str(path), line=int(found.group(1)) if found else None) from None
+        line = int(found.group(1)) if found else max(1, len(text.splitlines()))  # "at end of document"
+        message = _TOML_LINE.sub("", str(exc)).replace("(at end of document)", "").strip()
+        raise RuleError(message, path=str(path), line=line) from None
     try:
         return _rule(data, path, origin)
     except (SelectorSyntaxError, re.error, TypeError, ValueError) as exc:
