@@ -44,7 +44,7 @@ def run(inputs: Path, output: Path, workers: int) -> dict[str, float]:
     import psutil
 
     command = [sys.executable, "-m", "articlekit", "batch", str(inputs), "-o", str(output)]
-    command += ["--workers", str(workers), "--quiet"]
+    command += ["--workers", str(workers), "--quiet", "--no-rules"]  # the generic extraction
     output.unlink(missing_ok=True)
     started = time.perf_counter()
     process = subprocess.Popen(command)

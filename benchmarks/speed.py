@@ -5,7 +5,8 @@
 Each tool runs in its own process pinned to one core, over the same decoded pages held in memory.
 Every tool's memo caches (`functools` caches in its own and its helper packages' modules) are emptied
 before every round, so no round profits from having seen the same pages in an earlier one:
-articlekit (the whole record), trafilatura (main text, its default extraction) and lxml's bare
+articlekit (the whole record; generic, and with its built-in site rules), trafilatura (main text, its
+default extraction) and lxml's bare
 `document_fromstring` (the floor: parsing alone). Reported: the median pages/s over the rounds, and
 the process's peak resident memory.
 """
@@ -27,9 +28,13 @@ from pathlib import Path
 DEFAULT_DATA = Path(
     os.environ.get("ARTICLEKIT_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks")
 )
-TOOLS = ("lxml", "articlekit", "trafilatura")
+TOOLS = ("lxml", "articlekit", "articlekit+rules", "trafilatura")
 #: The packages whose caches are a tool's own (trafilatura reads dates with htmldate, URLs with courlan).
-CACHED_PACKAGES = {"articlekit": ("articlekit",), "trafilatura": ("trafilatura", "htmldate", "courlan")}
+CACHED_PACKAGES = {
+    "articlekit": ("articlekit",),
+    "articlekit+rules": ("articlekit",),
+    "trafilatura": ("trafilatura", "htmldate", "courlan"),
+}
 
 
 def load_pages(data: Path) -> list[tuple[str, str | None]]:
@@ -46,12 +51,14 @@ def extractor(tool: str) -> Callable[[str, str | None], object]:
         import lxml.html
 
         return lambda html, url: lxml.html.document_fromstring(html)
-    if tool == "articlekit":
+    if tool in ("articlekit", "articlekit+rules"):
         import articlekit
+
+        rules = None if tool == "articlekit+rules" else False  # the generic extraction, or with the built-ins
 
         def parse(html: str, url: str | None) -> object:
             try:
-                return articlekit.parse_html(html, url=url, rules=False)  # the generic extraction
+                return articlekit.parse_html(html, url=url, rules=rules)
             except articlekit.errors.ArticleKitError:
                 return None
 
@@ -119,13 +126,13 @@ def main() -> int:
         results[tool] = json.loads(out.stdout.strip().splitlines()[-1])
     floor = float(results["lxml"]["pages_per_second"])  # type: ignore[arg-type]
     print(
-        f"{'tool':<12} {'pages/s':>8} {'x lxml':>7} {'peak MiB':>9} {'caches':>7}"
+        f"{'tool':<17} {'pages/s':>8} {'x lxml':>7} {'peak MiB':>9} {'caches':>7}"
         f"   (median of {args.rounds} rounds, one core; caches: emptied before each round)"
     )
     for tool, result in results.items():
         rate = float(result["pages_per_second"])  # type: ignore[arg-type]
         peak = float(result["peak_mib"])  # type: ignore[arg-type]
-        print(f"{tool:<12} {rate:8.1f} {rate / floor:7.3f} {peak:9.1f} {result['caches_cleared']:>7}")
+        print(f"{tool:<17} {rate:8.1f} {rate / floor:7.3f} {peak:9.1f} {result['caches_cleared']:>7}")
     ak, tr = (float(results[t]["pages_per_second"]) for t in ("articlekit", "trafilatura"))  # type: ignore[arg-type]
     print(f"articlekit / trafilatura: {ak / tr:.2f}x")
     return 0

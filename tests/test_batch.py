@@ -254,3 +254,17 @@ def test_progress_line_and_summary() -> None:
     assert ProgressBar(summary, total=None, stream=io.StringIO()).line().startswith("37 pages")
     summary.ended = summary.started + 10
     assert summary.summary() == "35 parsed (5 with warnings), 2 errors, 10.0 s, 3.7 pages/s"
+
+
+def test_globs_gzipped_pages_and_standard_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = _pages(tmp_path / "in")
+    gzipped = tmp_path / "in" / "sub" / "page.html.gz"
+    gzipped.parent.mkdir()
+    gzipped.write_bytes(gzip.compress(pages[0].read_bytes()))
+    pattern = str(tmp_path / "in" / "**" / "*.html*")
+    assert main(["batch", pattern, "-o", "-", "--workers", "0", "--quiet"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    html_pages = [p for p in pages if p.suffix == ".html"]
+    assert sorted(r["source"] for r in records) == sorted([*map(str, html_pages), str(gzipped)])
+    from_gzip = next(r for r in records if r["source"] == str(gzipped))
+    assert from_gzip["headline"] == articlekit.parse(pages[0]).headline

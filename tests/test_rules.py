@@ -399,3 +399,19 @@ def test_builtin_rules_on_the_real_pages_of_their_sites() -> None:
         pinned_on[host] = pinned_on.get(host, 0) + bool(pinned)  # a site's other layouts may escape it
     assert len(pinned_on) >= 10
     assert all(pinned_on.values()), pinned_on
+
+
+def test_the_cli_uses_an_ftr_file_from_a_rules_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "example-news.test.txt").write_text(FTR, encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    url = "https://www.example-news.test/x"
+    assert (
+        main(["parse", str(page), "--url", url, "--rules", str(tmp_path / "rules"), "--format", "json"]) == 0
+    )
+    record = json.loads(capsys.readouterr().out)
+    assert record["provenance"]["rule"] == "example-news.test ftr"
+    assert record["headline"] == "Harbour boat gets a new engine"
