@@ -504,3 +504,20 @@ def test_a_colon_in_a_long_headline_is_not_a_kicker() -> None:
     )
     titles = [(long, "json-ld"), ("traffic is being diverted", "og:title")]
     assert choose_headline(long, titles, [])[0] == long
+
+
+MENU = "\n".join(f"Section {n}" for n in range(60))
+BODY = "\n\n".join(
+    f"The harbour ferry carried {n} hundred passengers across the bay this week, the operator said, "
+    "after a new engine was fitted during the long winter overhaul in the town's old dry dock."
+    for n in range(2, 8)
+)
+
+
+def test_a_whole_page_dump_falls_back_on_its_title_line() -> None:
+    article = articlekit.parse_text(f"Ferry runs again after three years | Harbour Times\n{MENU}\n\n{BODY}\n")
+    assert article.headline == "Ferry runs again after three years"
+    sentence = articlekit.parse_text(
+        f"Ferries run again and the town is pleased, said the mayor.\n{MENU}\n\n{BODY}\n"
+    )
+    assert sentence.headline != "Ferries run again and the town is pleased, said the mayor."

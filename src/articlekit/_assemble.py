@@ -19,7 +19,7 @@ from ._fields._dates import choose_dates, date_in_line
 from ._fields._headline import choose_headline, fold, site_from_title
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
-from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
+from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, TITLE_SEPARATORS, WIRE_CAPTION
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
@@ -98,6 +98,14 @@ def assemble(
     if input_kind == "text" and visible and not titles and parts.headline_index == 0:
         # a copied page's first line is often its <title>: "Headline | Site" loses the site's name
         titles = [(visible, "title")]
+    elif (
+        input_kind == "text"
+        and visible is None
+        and parts.candidates
+        and _title_shaped(parts.candidates[0].text)
+    ):
+        # no headline found near the article: a whole-page dump still opens with the page's <title>
+        titles = [(parts.candidates[0].text, "title")]
     headline, headline_how, headline_is_visible = choose_headline(visible, titles, site_names)
     headline_is_visible = headline_is_visible or "headline" in parts.pins  # a rule named the element
 
@@ -120,6 +128,22 @@ def assemble(
         _route(candidate, found)
 
     return _build(parts, found, headline, headline_how, input_kind, url, rule, warnings)
+
+
+#: A <title> line is short: "Headline | Site" rather than a sentence of the article.
+MAX_TITLE_LINE_WORDS = 30
+
+
+def _title_shaped(line: str) -> bool:
+    """ "Headline | Site" or "Site - Headline": a page title's shape (parts joined by a separator, one of
+    them of three words or more, no sentence's end)."""
+    parts = [p for p in TITLE_SEPARATORS.split(line) if p.strip()]
+    return (
+        len(parts) >= 2
+        and len(line.split()) <= MAX_TITLE_LINE_WORDS
+        and max(len(p.split()) for p in parts) >= 3
+        and not line.rstrip().endswith((".", "?", "!"))
+    )
 
 
 def _route(candidate: Candidate, found: _Found) -> None:
