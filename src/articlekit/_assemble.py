@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
 
 from ._blocks import Candidate, Metadata, Parts
-from ._fields._authors import clean_names, is_organisation, without_places
+from ._fields._authors import people_and_organisations, without_places
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._dates import choose_dates, date_in_line
-from ._fields._headline import choose_headline, fold, site_from_title
+from ._fields._headline import choose_headline, fold, site_from_title, title_shaped
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
-from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, TITLE_SEPARATORS, WIRE_CAPTION
+from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
@@ -102,7 +103,7 @@ def assemble(
         input_kind == "text"
         and visible is None
         and parts.candidates
-        and _title_shaped(parts.candidates[0].text)
+        and title_shaped(parts.candidates[0].text)
     ):
         # no headline found near the article: a whole-page dump still opens with the page's <title>
         titles = [(parts.candidates[0].text, "title")]
@@ -128,22 +129,6 @@ def assemble(
         _route(candidate, found)
 
     return _build(parts, found, headline, headline_how, input_kind, url, rule, warnings)
-
-
-#: A <title> line is short: "Headline | Site" rather than a sentence of the article.
-MAX_TITLE_LINE_WORDS = 30
-
-
-def _title_shaped(line: str) -> bool:
-    """ "Headline | Site" or "Site - Headline": a page title's shape (parts joined by a separator, one of
-    them of three words or more, no sentence's end)."""
-    parts = [p for p in TITLE_SEPARATORS.split(line) if p.strip()]
-    return (
-        len(parts) >= 2
-        and len(line.split()) <= MAX_TITLE_LINE_WORDS
-        and max(len(p.split()) for p in parts) >= 3
-        and not line.rstrip().endswith((".", "?", "!"))
-    )
 
 
 def _route(candidate: Candidate, found: _Found) -> None:
@@ -422,29 +407,25 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
     not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
     organisations = list(meta.organisations)
 
-    def people(named: list[str]) -> list[str]:
+    def people(credited: Iterable[str]) -> list[str]:
         """The names that are people's; the others are kept as organisations. Several one-word names
         alone are places or initials ("hessenschau.de, Frankfurt, Germany"), not people."""
-        kept = []
-        for name in named:
-            if name.casefold() in not_people or is_organisation(name):
-                organisations.append(name)
-            else:
-                kept.append(name)
+        kept, named_organisations = people_and_organisations(credited, not_people)
+        organisations.extend(named_organisations)
         return [] if len(kept) >= 2 and all(_one_spaced_word(name) for name in kept) else kept
 
     sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
     names: list[str] = []
     for source in sources:
-        names = people(clean_names(n for n, src in meta.authors if src == source))
+        names = people(n for n, src in meta.authors if src == source)
         if names:
             how["authors"] = source
             break
     if not names:
-        names = without_places(people(clean_names(found.authors)))
+        names = without_places(people(found.authors))
     if not names:
         how.pop("authors", None)
-        names = people(clean_names(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE))
+        names = people(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)
         if names:
             how["authors"] = LAST_AUTHOR_SOURCE
     if organisations:

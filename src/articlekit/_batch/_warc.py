@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..errors import ArticleKitError
 from ._inputs import Document
 
 #: Content types of the responses parsed (a missing one is decided by the payload's first bytes).
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-class WarcError(ArticleKitError):
-    """A WARC file could not be read, or ends in the middle of a record."""
 
 
 def warc_documents(path: str) -> Iterator[Document]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from . import _patterns as P
 
@@ -56,6 +56,18 @@ def is_organisation(name: str) -> bool:
     if any(word in _ORGANISATION_WORDS or word in _WIRE_SERVICES for word in folded):
         return True
     return len(words) >= 2 and bool(_INITIALS.match(words[0])) and not name.isupper()
+
+
+def people_and_organisations(
+    names: Iterable[str], not_people: Container[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """Credited names, cleaned, split into people and organisations: agencies and newsrooms, and the
+    names in `not_people` (folded: the site's and the publisher's names)."""
+    people: list[str] = []
+    organisations: list[str] = []
+    for name in clean_names(names):
+        (organisations if name.casefold() in not_people or is_organisation(name) else people).append(name)
+    return people, organisations
 
 
 def byline_names(text: str) -> list[str] | None:

@@ -42,6 +42,22 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
     return title.strip()
 
 
+#: A <title> line is short: "Headline | Site" rather than a sentence of the article.
+MAX_TITLE_LINE_WORDS = 30
+
+
+def title_shaped(line: str) -> bool:
+    """ "Headline | Site" or "Site - Headline": a page title's shape (parts joined by a separator, one of
+    them of three words or more, no sentence's end)."""
+    parts = [p for p in P.TITLE_SEPARATORS.split(line) if p.strip()]
+    return (
+        len(parts) >= 2
+        and len(line.split()) <= MAX_TITLE_LINE_WORDS
+        and max(len(p.split()) for p in parts) >= 3
+        and not line.rstrip().endswith((".", "?", "!"))
+    )
+
+
 def _rejoin(title: str, kept: list[str]) -> str:
     start = title.find(kept[0])
     end = title.find(kept[-1]) + len(kept[-1])

@@ -50,6 +50,8 @@ _META_DATES: dict[str, DateRole] = {
 }
 #: The same keys, spelled without separators: sites write "article:published:time", "published-time" ...
 _NOT_LETTERS = re.compile(r"[^a-z]")
+#: Several names in one meta value: "Jane Doe, John Roe; Ann Poe".
+_NAME_LIST = re.compile(r"\s*[,;]\s*")
 _META_DATES_LOOSE: dict[str, DateRole] = {_NOT_LETTERS.sub("", k): role for k, role in _META_DATES.items()}
 _META_TITLES = {
     "og:title": "og:title",
@@ -112,7 +114,7 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             if len(content.split()) <= MAX_SITE_NAME_WORDS:  # application-name sometimes holds the headline
                 meta.site_names.append((content, f"meta {key}"))
         elif key in _META_AUTHORS and not content.startswith(("http://", "https://")):
-            meta.authors.extend((name, f"meta {key}") for name in re.split(r"\s*[,;]\s*", content))
+            meta.authors.extend((name, f"meta {key}") for name in _NAME_LIST.split(content))
         elif key in _META_IMAGES and not meta.images:
             meta.images.append(Image(src=_resolve(content, url)))
         elif key in _META_DESCRIPTIONS and meta.description is None:
@@ -151,7 +153,7 @@ def _labelled(label: str, value: str, meta: Metadata) -> None:
         return
     source = f"meta twitter:data ({label})"
     if P.BYLINE.match(f"{label} {value}"):
-        meta.authors.extend((name, "meta twitter:data") for name in re.split(r"\s*[,;]\s*", value))
+        meta.authors.extend((name, "meta twitter:data") for name in _NAME_LIST.split(value))
     elif meta.read_time is None and (read_time := stated_read_time(f"{label}: {value}")) is not None:
         meta.read_time = (read_time, source)
 
@@ -163,14 +165,21 @@ def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
     title = root.find(".//title")
     if title is not None and text_of(title).strip():
         meta.titles.append((" ".join(text_of(title).split()), "title"))
+    address = declared_url(root)
+    if address is not None:
+        meta.canonical_url = (_resolve(address[0], url) or "", address[1])
+
+
+def declared_url(root: Element) -> tuple[str, str] | None:
+    """The address the page declares for itself, as written (`<link rel=canonical>`, else og:url), and
+    where it was read; also how a saved page finds its site rule when the caller gave no URL."""
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            meta.canonical_url = (_resolve(link.get("href", ""), url) or "", '<link rel="canonical">')
-            return
+            return link.get("href", ""), '<link rel="canonical">'
     for element in root.iter("meta"):
         if (element.get("property") or "").lower() == "og:url" and element.get("content"):
-            meta.canonical_url = (_resolve(element.get("content", ""), url) or "", "og:url")
-            return
+            return element.get("content", ""), "og:url"
+    return None
 
 
 def _microdata(elements: list[Element], meta: Metadata) -> None:

@@ -13,7 +13,7 @@ from .._rules._registry import RuleSet
 from ._content import MIN_ARTICLE_BODY_CHARS, find_headline_element, find_main, find_scope
 from ._document import parse_document, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
-from ._metadata import harvest
+from ._metadata import declared_url, harvest
 from ._tree import Element, PageIndex, Survey
 from ._walk import Walker
 
@@ -40,7 +40,8 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
     """Parse once; apply a matching site rule (strip elements, read pinned values); harvest metadata
     before junk removal (JSON-LD lives in <script>); find the article's container and headline."""
     root = parse_document(text)
-    rule = rules.match(url or declared_url(root), root) if rules else None
+    declared = declared_url(root)
+    rule = rules.match(url or (declared[0] if declared else None), root) if rules else None
     pins: Pins = {}
     if rule is not None:
         if rule.replacements:
@@ -133,18 +134,6 @@ def _script_candidates(page: str, base: str | None) -> list[Candidate]:
         return []
     walker = Walker(body, body, None, base, PageIndex(body))
     return [attrs.evolve(c, where=f"script data {c.where}") for c in walker.walk(body)]
-
-
-def declared_url(root: Element) -> str | None:
-    """The page's own address (canonical link, og:url), for finding its site rule when the caller gave
-    no URL (a saved page)."""
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            return link.get("href")
-    for meta in root.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").lower() == "og:url" and meta.get("content"):
-            return meta.get("content")
-    return None
 
 
 def _base_href(root: Element) -> str | None:

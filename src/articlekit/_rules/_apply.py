@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 import lxml.etree as etree
 
-from .._fields._authors import clean_names, is_organisation
+from .._fields._authors import people_and_organisations
 from .._fields._dates import parse_date
 from .._fields._language import normalise_language
 from .._html._selectors import HEADINGS
@@ -108,8 +108,7 @@ def pin_fields(article: Article, pins: Pins, rule: Rule) -> Article:
                 else attrs.evolve(dates, modified=claim.value)
             )
         elif name == "authors":
-            people = [n for n in clean_names(values) if not is_organisation(n)]
-            organisations = [n for n in clean_names(values) if is_organisation(n)]
+            people, organisations = people_and_organisations(values)
             if not people and not organisations:
                 continue
             changes[name] = tuple(people)
