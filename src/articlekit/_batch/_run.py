@@ -102,8 +102,10 @@ def run(
             chunk.append(outcome.line)
             summary.count(outcome.status)
             if len(chunk) >= CHUNK_RECORDS or time.monotonic() - last_write >= CHUNK_SECONDS:
-                writer.write(chunk)
-                chunk, last_write = [], time.monotonic()
+                # handed over before writing: a Ctrl-C during the write must not write it again below
+                written, chunk = chunk, []
+                writer.write(written)
+                last_write = time.monotonic()
             bar.update()
     except KeyboardInterrupt:
         summary.interrupted = True
