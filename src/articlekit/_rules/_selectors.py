@@ -3,6 +3,8 @@ attributes and text, as in `//time/@datetime`). Compiled once, when the rule is 
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import lxml.etree as etree
 from cssselect import HTMLTranslator, SelectorError
@@ -51,9 +53,10 @@ class Selector:
         return values
 
 
+@functools.lru_cache(maxsize=1024)
 def compile_selector(text: str, *, xpath: bool = False) -> Selector:
     """Compile a CSS or XPath selector (always XPath with `xpath`); raises SelectorSyntaxError naming it
-    when it is neither."""
+    when it is neither. Cached: a Python rule's methods name their selectors on every page."""
     text = text.strip()
     if not text:
         raise SelectorSyntaxError("an empty selector")
