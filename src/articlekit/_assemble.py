@@ -16,7 +16,7 @@ import attrs
 from ._blocks import Candidate, Metadata, Parts
 from ._fields._authors import people_and_organisations, without_places
 from ._fields._boilerplate import line_kind, networks_named
-from ._fields._dates import choose_dates, date_in_line
+from ._fields._dates import PAGE_SOURCE, choose_dates
 from ._fields._headline import choose_headline, fold, site_from_title, title_shaped
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
@@ -69,9 +69,8 @@ class _Found:
     after_counter: bool = False
     body_texts: set[str] = attrs.field(factory=set)
     reference_time: dt.datetime | None = None
-    #: Text input: a head line holding a date among other words ("Associated Press April 28, 2023 GMT")
-    #: gives that date (in HTML, such lines are more often teasers' and the markup says more).
-    lenient_dates: bool = False
+    #: Text input whose front door found the article's dateline: other lines' dates are the page's.
+    datelines_located: bool = False
     #: Relative date lines met without a reference time to resolve them against.
     unresolved: list[str] = attrs.field(factory=list)
     #: Caption texts met so far, to recognise copies of them (lightboxes, galleries).
@@ -112,7 +111,7 @@ def assemble(
 
     found = _Found(
         absorb_after_comments=input_kind == "text",
-        lenient_dates=input_kind == "text",
+        datelines_located=parts.datelines_located,
         reference_time=reference_time,
     )
     found.evidence.extend(meta.dates)
@@ -195,11 +194,13 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
     if candidate.kind not in ("paragraph", "heading"):
         return False
     reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
-    if found.lenient_dates and candidate.zone == "head" and (reading is None or not reading.dates):
-        found.evidence.extend(date_in_line(candidate.text))  # "Von X, Redakteurin 09.09.2025, 15:15 Uhr"
     if reading is None:
         return False
-    found.evidence.extend(reading.dates)
+    if not found.datelines_located:
+        found.evidence.extend(reading.dates)
+    elif not candidate.dates:  # (a located dateline's claims are on the candidate already)
+        # a date shown away from the article's head: kept as evidence, not as a claim about the article
+        found.evidence.extend(attrs.evolve(claim, source=PAGE_SOURCE) for claim in reading.dates)
     if reading.read_time is not None and found.read_time is None:
         found.read_time = reading.read_time
         found.how["read_time"] = f"stated on the page ({candidate.where})"

@@ -76,5 +76,8 @@ class Parts:
     #: How the main content was found, for provenance.
     body_how: str = ""
     #: The site rule that matched the page, and the field values it pins (field -> (values, how)).
+    #: Text: the front door found the article's dateline by its headline (the claims are on those
+    #: candidates); dates on other lines are the page's, not the article's.
+    datelines_located: bool = False
     rule: Rule | None = None
     pins: dict[str, tuple[list[str], str]] = attrs.field(factory=dict)

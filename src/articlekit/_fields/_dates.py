@@ -195,26 +195,115 @@ def _is_mostly_date(text: str) -> bool:
     return len(leftover) <= 1
 
 
+#: Dates a text shows away from its article's head (teasers, comments): evidence, never a claim chosen.
+PAGE_SOURCE = "page"
 #: Claims read from the page's structured data rather than its visible text.
 STRUCTURED_SOURCES = frozenset(("json-ld", "meta", "microdata", "time"))
 
 
-#: A head line this long at most may hold a date among other words.
-MAX_LENIENT_WORDS = 14
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A line this long at most may hold a date among other words (a dateline, a byline with its date).
+MAX_LENIENT_WORDS = 16
+#: Text dumps glue words: "Associated PressApril 28", "Publiziert17. Dezember", "Nuomonės2024.03.31".
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z\u00c0-\u024f])(?=\d)")
+#: Two-digit years ("27.04.24") are this century's.
+_CENTURY = 2000
 
 
-def date_in_line(text: str) -> list[DateEvidence]:
-    """The date a short line holds among other words ("Associated Press April 28, 2023 GMT",
-    "Sehernur Karsu 05.04.2025"): a displayed claim, for text whose lines carry no markup."""
-    if len(text.split()) > MAX_LENIENT_WORDS:
+def dates_in_line(text: str, *, dayfirst: bool = False) -> list[DateEvidence]:
+    """Every date a short line shows among other words ("Sehernur Karsu | 05.04.2025 - Güncelleme :
+    05.04.2025", "Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm"), each with the
+    role the words before it announce: for text, whose lines carry no markup. `dayfirst` reads 02/12/2024."""
+    if len(text.split()) > MAX_LENIENT_WORDS or not P.DIGIT.search(text):
         return []
-    line = _GLUED.sub(" ", text)  # text dumps glue words: "Associated PressApril 28"
-    match = P.DATE_PHRASE.search(line)
-    value = parse_date(match.group(0)) if match else cjk_date(line)
-    if value is None:
-        return []
-    return [DateEvidence(role="displayed", value=value, source="dateline", raw=" ".join(text.split()))]
+    line = " ".join(_GLUED.sub(" ", text).split())
+    claims: list[DateEvidence] = []
+    said_from = 0
+    for match in P.DATE_TOKEN.finditer(line):
+        day = _token_day(match, dayfirst)
+        if day is None or not _plausible(day):
+            continue
+        time = P.TIME_AFTER_DATE.match(line, match.end())
+        value = _with_time(day, time) if time else day
+        words_before = line[said_from : match.start()]
+        role: DateRole = "displayed"
+        if P.MODIFIED_PREFIX.search(words_before):
+            role = "modified"
+        elif P.PUBLISHED_PREFIX.search(words_before):
+            role = "published"
+        end = time.end() if time else match.end()
+        raw = line[said_from:end].strip(" |·•-–—,;")  # "Updated November 19, 2024 4:23pm"
+        said_from = end
+        claims.append(DateEvidence(role=role, value=value, source="dateline", raw=raw))
+    return claims
+
+
+def _token_day(match: re.Match[str], dayfirst: bool) -> dt.date | None:
+    """The calendar day of one DATE_TOKEN match, or None when it names no real day."""
+    groups = match.groupdict()
+    if groups["cjk"]:
+        value = cjk_date(groups["cjk"])
+        return value.date() if isinstance(value, dt.datetime) else value
+    if groups["iso_year"]:
+        year, month, day = int(groups["iso_year"]), int(groups["iso_month"]), int(groups["iso_day"])
+    elif groups["first"]:
+        first, second, year = int(groups["first"]), int(groups["second"]), int(groups["year"])
+        year += _CENTURY if len(groups["year"]) == 2 else 0
+        day_first = groups["sep"] == "." or dayfirst or first > 12  # dots are day first wherever written
+        day, month = (first, second) if day_first and second <= 12 else (second, first)
+    elif groups["month_after"]:
+        year, month, day = (
+            int(groups["year_after"]),
+            _MONTH_NUMBER[groups["month_after"].lower()],
+            int(groups["day"]),
+        )
+    else:
+        year = int(groups["year_before"])
+        month, day = _MONTH_NUMBER[groups["month_before"].lower()], int(groups["day_after"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_time(day: dt.date, time: re.Match[str]) -> DateValue:
+    hour, minute, half = int(time["hour"]), int(time["minute"]), time["half"]
+    if half:
+        if not 1 <= hour <= 12:
+            return day
+        hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return day
+    return dt.datetime.combine(day, dt.time(hour, minute, tzinfo=_zone(time)))
+
+
+def _zone(time: re.Match[str]) -> dt.tzinfo | None:
+    """GMT / UTC after the time, with an offset when one is given ("GMT+1", "UTC-05:00")."""
+    if not time["zone"]:
+        return None
+    offset = time["offset"]
+    if not offset:
+        return dt.UTC
+    sign = -1 if offset[0] == "-" else 1
+    digits = offset[1:].replace(":", "")
+    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def slashes_day_first(text: str) -> bool | None:
+    """Whether the slashed dates of a text put the day first: True when one can only be read so
+    (13/01/2025), False when one can only be read month first (1/13/2025), None when none tells."""
+    for match in _SLASHED.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return None
+
+
+_SLASHED = re.compile(r"\b(?P<first>\d{1,2})/(?P<second>\d{1,2})/\d{2,4}\b")
 
 
 def choose_dates(
@@ -230,7 +319,9 @@ def choose_dates(
     modified: the latest update claim. conflict: publication claims and the displayed date more than a
     day apart.
     """
-    claims = [c for c in _dedupe(evidence) if _not_after(c.value, reference_time)]
+    plausible = [c for c in _dedupe(evidence) if _not_after(c.value, reference_time)]
+    claims = [c for c in plausible if c.source != PAGE_SOURCE]
+    elsewhere = tuple(c for c in plausible if c.source == PAGE_SOURCE)
     from_url = [c for c in claims if c.source == "url"]
     claims = [c for c in claims if c.source != "url"]
     modified_claims = [c for c in claims if c.role == "modified"]
@@ -240,9 +331,10 @@ def choose_dates(
     first_shown = [c for c in claims if c.role == "displayed" and _day(c.value) == shown_day]
     explicit = [c for c in claims if c.role == "published"]
     structured = any(c.source in STRUCTURED_SOURCES for c in explicit)
+    explicit_in_text = any(c.source == "dateline" for c in explicit)
     # The page's own structured publication date outranks what the page merely shows.
     candidates = (
-        explicit if structured else explicit + first_shown
+        explicit if structured or explicit_in_text else explicit + first_shown
     ) or from_url  # the URL's day: a last resort
     claims += from_url
     how: dict[str, str] = {}
@@ -265,7 +357,11 @@ def choose_dates(
     days = [_day(c.value) for c in candidates] + ([_day(displayed)] if displayed is not None else [])
     conflict = bool(days) and (max(days) - min(days)).days > 1
     dates = Dates(
-        published=published, modified=modified, displayed=displayed, evidence=tuple(claims), conflict=conflict
+        published=published,
+        modified=modified,
+        displayed=displayed,
+        evidence=(*claims, *elsewhere),
+        conflict=conflict,
     )
     return dates, how
 

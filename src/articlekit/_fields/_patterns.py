@@ -257,8 +257,19 @@ DATE_PREFIX = re.compile(
     r"publicado(?:\s+el)?|actualizado(?:\s+el)?|pubblicato(?:\s+il)?|aggiornato(?:\s+il)?)\s*[:\-–]?\s*",
     _I,
 )
-MODIFIED_PREFIX = re.compile(r"updat|modif|edit|revis|aktualis|stand|mis à jour|actualiz|aggiorn", _I)
-PUBLISHED_PREFIX = re.compile(r"publi|post|creat|releas|dated|veröffentl", _I)
+#: Words announcing an update or a first publication, in the languages we read; searched in the words
+#: before a date ("Updated", "Stand:", "Güncelleme:", "Uppfært", "更新", "수정"; "Published", "Erschienen
+#: am", "Giriş:", "입력", "公開日").
+MODIFIED_PREFIX = re.compile(
+    r"\b(?:updat|modif|edited|revis|aktualis|stand\b|mis à jour|actualiz|aggiorn|güncelle|uppfært|oppdatert|"
+    r"opdateret|uppdaterad|päivitetty|zuletzt)|更新|수정|업데이트",
+    _I,
+)
+PUBLISHED_PREFIX = re.compile(
+    r"\b(?:publi|pubblicat|posted|created|released|dated|veröffentl|erschienen|erstellt|giriş|yayın|"
+    r"julkaistu)|公開|입력|게재|발행",
+    _I,
+)
 # A date phrase inside a longer line: "July 11th, 2025", "11 July 2025", "2025-07-11", "11.07.2025".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?"
 DATE_PHRASE = re.compile(
@@ -403,6 +414,28 @@ DATELINE_FILLERS = frozenset(
 DATE_WORDS = MONTH_SET | WEEKDAY_SET | DATELINE_FILLERS
 NUMERIC_DATE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
+)
+_MONTH_ALTERNATIVES = "|".join(sorted((re.escape(name) for name in MONTH_SET), key=len, reverse=True))
+#: One date anywhere in a line, in the shapes datelines take: East Asian, year first, numeric day and month
+#: (day first with dots; slashes are ambiguous), and a month name before or after the day.
+DATE_TOKEN = re.compile(
+    r"(?P<cjk>\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)"
+    r"|\b(?P<iso_year>\d{4})(?P<iso_sep>[-./])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2})(?![\d])"
+    r"|\b(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d]|\.\d)"
+    r"|\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?(?P<month_after>"
+    + _MONTH_ALTERNATIVES
+    + r")\b\.?,?\s+(?:de\s+)?(?P<year_after>\d{4})\b"
+    r"|\b(?P<month_before>"
+    + _MONTH_ALTERNATIVES
+    + r")\b\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year_before>\d{4})\b",
+    _I,
+)
+#: A time of day right after a date ("13. Mai 2026 um 15:44", "03.07.2024 - 18:24", "9:26pm", "13:55 GMT+1").
+TIME_AFTER_DATE = re.compile(
+    r"\s*(?:,\s*|-\s*|–\s*|um\s+|at\s+|à\s+|a las\s+|alle\s+|kl\.?\s*|\|\s*)?"
+    r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?![\d])\s*(?P<half>[ap]\.?m\.?)?"
+    r"(?:\s*(?P<zone>gmt|utc)(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?\b)?",
+    _I,
 )
 LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")

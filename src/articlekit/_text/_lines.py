@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
+from .._fields._dates import dates_in_line
 from .._fields._headline import agree
 from .._fields._images import looks_like_description, split_credit
 from .._fields._patterns import CAPTION_PREFIX
 from .._fields._read_time import count_words
 from .._fields._roles import is_metadata_line, is_role_line
 from .._model import Image
+from ._datelines import locate_datelines
 from ._page import MAX_PROSE_LINK_SHARE, is_prose, locate_article, rejoin_wrapped, strip_links
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪–]\s+|\d{1,3}[.)]\s+)")
@@ -35,6 +37,9 @@ MIN_HEADLINE_WORDS = 4
 HEADLINE_WINDOW = 40
 MIN_HEADLINE_OVERLAP = 0.2
 HEADING_BONUS = 0.5
+#: A headline is followed within this many lines by its dateline or byline, which adds this to its score.
+DATELINE_REACH = 3
+DATELINE_BONUS = 0.25
 
 
 def text_parts(text: str) -> Parts:
@@ -57,8 +62,11 @@ def text_parts(text: str) -> Parts:
     _mark_dek(candidates, headline_index, body_start)
     _mark_headings(candidates, body_start, body_end)
     _mark_stray_lines(candidates, body_start, body_end)
+    located = locate_datelines(candidates, headline_index, body_start, text)
     how = "text lines after the head" if region_start == 0 else "the prose among the page's text lines"
-    return Parts(candidates=candidates, headline_index=headline_index, body_how=how)
+    return Parts(
+        candidates=candidates, headline_index=headline_index, body_how=how, datelines_located=located
+    )
 
 
 def _lines(text: str) -> list[tuple[int, str, int]]:
@@ -70,8 +78,16 @@ def _lines(text: str) -> list[tuple[int, str, int]]:
         stripped, link_chars = (
             strip_links(line.strip()) if not _MARKDOWN_IMAGE.match(line) else (line.strip(), 0)
         )
-        lines.append((number, _unwrap(" ".join(stripped.split())), link_chars))
+        lines.append((number, _unwrap(_unescape(" ".join(stripped.split()))), link_chars))
     return lines
+
+
+#: Markdown's backslash escapes ("28\\. April", "\\- ", "\\*"), which HTML-to-Markdown converters write.
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+
+
+def _unescape(line: str) -> str:
+    return _MARKDOWN_ESCAPE.sub(r"\1", line) if "\\" in line else line
 
 
 def _unwrap(line: str) -> str:
@@ -181,7 +197,14 @@ def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) 
         score += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
     if index > 0 and agree(candidate.text, candidates[0].text):
         score += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
+    followed = any(_dateline_shaped(c.text) for c in candidates[index + 1 : index + 1 + DATELINE_REACH])
+    if followed and score >= MIN_HEADLINE_OVERLAP:
+        score += DATELINE_BONUS  # headline, (dek,) byline and date: the head of an article
     return score
+
+
+def _dateline_shaped(text: str) -> bool:
+    return is_metadata_line(text) or bool(dates_in_line(text))
 
 
 def _content_words(text: str) -> set[str]:
@@ -217,6 +240,7 @@ def _headline_shaped(candidate: Candidate) -> bool:
         and not is_role_line(text)
         and not text.endswith((".", ":", ";"))
         and candidate.link_density <= MAX_PROSE_LINK_SHARE
+        and not dates_in_line(text)  # "Saturday, Apr 27th 2024 4PM 19°C": a date with words is no headline
     )
 
 
