@@ -417,7 +417,8 @@ NUMERIC_DATE = re.compile(
 )
 _MONTH_ALTERNATIVES = "|".join(sorted((re.escape(name) for name in MONTH_SET), key=len, reverse=True))
 #: One date anywhere in a line, in the shapes datelines take: East Asian, year first, numeric day and month
-#: (day first with dots; slashes are ambiguous), and a month name before or after the day.
+#: (day first with dots; slashes are ambiguous), and a month name before or after the day (text dumps
+#: may glue the time to the year: "Apr 28 20232:23 PM").
 DATE_TOKEN = re.compile(
     r"(?P<cjk>\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?)"
     r"|\b(?P<iso_year>\d{4})(?P<iso_sep>[-./])(?P<iso_month>\d{1,2})(?P=iso_sep)(?P<iso_day>\d{1,2})(?![\d])"
@@ -427,7 +428,7 @@ DATE_TOKEN = re.compile(
     + r")\b\.?,?\s+(?:de\s+)?(?P<year_after>\d{4})\b"
     r"|\b(?P<month_before>"
     + _MONTH_ALTERNATIVES
-    + r")\b\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year_before>\d{4})\b",
+    + r")\b\.?\s+(?P<day_after>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year_before>\d{4})(?=\d?(?:\b|:))",
     _I,
 )
 #: A time of day right after a date ("13. Mai 2026 um 15:44", "03.07.2024 - 18:24", "9:26pm", "13:55 GMT+1").

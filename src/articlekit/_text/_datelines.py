@@ -8,7 +8,7 @@ from __future__ import annotations
 from .._blocks import Candidate
 from .._fields._dates import dates_in_line, slashes_day_first
 from .._fields._language import guess_language
-from .._model import DateEvidence
+from .._fields._roles import is_metadata_line
 from ._page import is_prose
 
 #: Below the headline, datelines are looked for down to where the article's prose runs (two prose
@@ -21,27 +21,46 @@ ABOVE_HEADLINE = 6
 def locate_datelines(
     candidates: list[Candidate], headline_index: int | None, body_start: int, text: str
 ) -> bool:
-    """Give the date lines by the headline their claims (candidate.dates): those below it down to
-    where the prose runs, and the nearest one above it when nothing below gives a date or when it says
-    it is the publication date ("Erschienen am ..."). Whether any was found."""
+    """Give the date lines by the headline their claims (candidate.dates). Looked at: the lines below
+    it down to where the prose runs, and the nearest date line above it. Taken, in this order of
+    trust: lines that are only a dateline or byline below it, such a line above it, then lines that
+    hold a date among other words ("Audio 03:07 Min. | 25.04.24") below, then above; a line above that
+    says it gives the publication date ("Erschienen am ...") always. Whether any was found."""
     dayfirst = _day_first(text)
     anchor = headline_index if headline_index is not None else body_start - 1
-    below = [
-        claims
-        for index in range(anchor + 1, _prose_runs(candidates, max(anchor + 1, body_start), anchor))
-        if (claims := _attach(candidates[index], dayfirst))
-    ]
+    stop = _prose_runs(candidates, max(anchor + 1, body_start), anchor)
+    below = [_Line(index, candidates[index], dayfirst) for index in range(anchor + 1, stop)]
     first_above = anchor - 1 if headline_index is not None else anchor
-    for index in range(first_above, max(-1, anchor - 1 - ABOVE_HEADLINE), -1):
-        above = (
-            dates_in_line(candidates[index].text, dayfirst=dayfirst) if _may_hold(candidates[index]) else []
-        )
-        if above:
-            if not below or any(claim.role == "published" for claim in above):
-                candidates[index].dates = tuple(above)
-                return True
-            break
-    return bool(below)
+    above = next(
+        (
+            line
+            for index in range(first_above, max(-1, anchor - 1 - ABOVE_HEADLINE), -1)
+            if (line := _Line(index, candidates[index], dayfirst)).claims
+        ),
+        None,
+    )
+    ranked = [
+        [line for line in below if line.pure],
+        [above] if above is not None and above.pure else [],
+        [line for line in below if line.claims],
+        [above] if above is not None else [],
+    ]
+    chosen = next((lines for lines in ranked if lines), [])
+    if above is not None and above not in chosen and any(c.role == "published" for c in above.claims):
+        chosen.append(above)
+    for line in chosen:
+        candidates[line.index].dates = tuple(line.claims)
+    return bool(chosen)
+
+
+class _Line:
+    """A line's date claims, and whether the line is nothing but a dateline or byline."""
+
+    def __init__(self, index: int, candidate: Candidate, dayfirst: bool) -> None:
+        self.index = index
+        holds = candidate.kind != "image" and not candidate.caption_hint
+        self.claims = dates_in_line(candidate.text, dayfirst=dayfirst) if holds else []
+        self.pure = bool(self.claims) and is_metadata_line(candidate.text)
 
 
 def _prose_runs(candidates: list[Candidate], start: int, anchor: int) -> int:
@@ -51,18 +70,6 @@ def _prose_runs(candidates: list[Candidate], start: int, anchor: int) -> int:
         if is_prose(candidates[index].text) and is_prose(candidates[index + 1].text):
             return index
     return end
-
-
-def _may_hold(candidate: Candidate) -> bool:
-    """Whether a line may be a dateline: text, not an image or its caption."""
-    return candidate.kind != "image" and not candidate.caption_hint
-
-
-def _attach(candidate: Candidate, dayfirst: bool) -> list[DateEvidence]:
-    claims = dates_in_line(candidate.text, dayfirst=dayfirst) if _may_hold(candidate) else []
-    if claims:
-        candidate.dates = tuple(claims)
-    return claims
 
 
 def _day_first(text: str) -> bool:

@@ -164,7 +164,7 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
     if region_start == 0:
         first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
         if first is not None and _headline_shaped(candidates[first]):
-            return first
+            return _title_shown_again(candidates, first, prose_start) or first
     opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
     scores = {
         index: score
@@ -182,6 +182,16 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
     ):
         return best - 1  # a shorter title right above: the headline, and the line chosen its dek
     return best
+
+
+def _title_shown_again(candidates: list[Candidate], first: int, prose_start: int) -> int | None:
+    """The line nearest the prose that says the first line again (without its site name): a whole
+    page copied with its <title> first, whose article shows the headline further down."""
+    for index in range(prose_start - 1, max(first, prose_start - HEADLINE_WINDOW), -1):
+        candidate = candidates[index]
+        if _headline_shaped(candidate) and agree(candidate.text, candidates[first].text):
+            return index
+    return None
 
 
 def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) -> float | None:

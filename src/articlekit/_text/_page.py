@@ -32,7 +32,7 @@ MAX_CARRIED = 40.0
 SHORT_LINE_COST = 3.0
 #: Cookie banners and consent dialogs are long and read like prose: their words give them away.
 _CONSENT = re.compile(r"\bcookies?\b|\bconsent\b|\bdatenschutz|\bprivacy (policy|settings|preferences)", re.I)
-_SENTENCE_END = re.compile(r"[.!?…\"”»'’)。！？]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"“”»'‘’)。！？]\s*$")  # “ ‘: German closing quotes
 
 
 def strip_links(line: str) -> tuple[str, int]:
