@@ -16,7 +16,7 @@ import attrs
 from ._blocks import Candidate, Metadata, Parts
 from ._fields._authors import people_and_organisations, without_places
 from ._fields._boilerplate import line_kind, networks_named
-from ._fields._dates import PAGE_SOURCE, choose_dates
+from ._fields._dates import choose_dates
 from ._fields._headline import choose_headline, fold, site_from_title, title_shaped
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
@@ -196,11 +196,8 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
     reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
     if reading is None:
         return False
-    if not found.datelines_located:
+    if not found.datelines_located:  # (else the text's front door has read every line's dates)
         found.evidence.extend(reading.dates)
-    elif not candidate.dates:  # (a located dateline's claims are on the candidate already)
-        # a date shown away from the article's head: kept as evidence, not as a claim about the article
-        found.evidence.extend(attrs.evolve(claim, source=PAGE_SOURCE) for claim in reading.dates)
     if reading.read_time is not None and found.read_time is None:
         found.read_time = reading.read_time
         found.how["read_time"] = f"stated on the page ({candidate.where})"

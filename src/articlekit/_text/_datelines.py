@@ -5,9 +5,12 @@ its headline, so only those are claims about it.
 
 from __future__ import annotations
 
+import attrs
+
 from .._blocks import Candidate
-from .._fields._dates import dates_in_line, slashes_day_first
+from .._fields._dates import PAGE_SOURCE, dates_in_line, slashes_day_first
 from .._fields._language import guess_language
+from .._fields._publication import publication_line
 from .._fields._roles import is_metadata_line
 from ._page import is_prose
 
@@ -50,7 +53,19 @@ def locate_datelines(
         chosen.append(above)
     for line in chosen:
         candidates[line.index].dates = tuple(line.claims)
+    if chosen:
+        _keep_the_page_dates(candidates, dayfirst)
     return bool(chosen)
+
+
+def _keep_the_page_dates(candidates: list[Candidate], dayfirst: bool) -> None:
+    """The dates other short lines show (teasers, comments, archives), read in the same day order,
+    kept as evidence of the page: never claims about the article. (A publication line's date is a
+    claim of its own, read where publication lines are.)"""
+    for candidate in candidates:
+        if not candidate.dates and candidate.kind != "image" and publication_line(candidate.text) is None:
+            claims = dates_in_line(candidate.text, dayfirst=dayfirst)
+            candidate.dates = tuple(attrs.evolve(claim, source=PAGE_SOURCE) for claim in claims)
 
 
 class _Line:

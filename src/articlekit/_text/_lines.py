@@ -164,7 +164,8 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
     if region_start == 0:
         first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
         if first is not None and _headline_shaped(candidates[first]):
-            return _title_shown_again(candidates, first, prose_start) or first
+            if _long_enough(candidates[first].text) or prose_start - first <= SHORT_HEAD_LINES:
+                return _title_shown_again(candidates, first, prose_start) or first
     opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
     scores = {
         index: score
@@ -200,7 +201,7 @@ def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) 
     if candidate.kind == "image" or candidate.caption_hint or not _headline_shaped(candidate):
         return None
     words = _content_words(candidate.text)
-    if len(words) < MIN_HEADLINE_WORDS - 1 or split_credit(candidate.text)[1] is not None:
+    if not _long_enough(candidate.text) or split_credit(candidate.text)[1] is not None:
         return None  # too short for a headline, or a caption with its credit ("... Foto: dpa")
     score = len(words & opening) / len(words)
     if candidate.kind == "heading":
@@ -215,6 +216,16 @@ def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) 
 
 def _dateline_shaped(text: str) -> bool:
     return is_metadata_line(text) or bool(dates_in_line(text))
+
+
+#: A one- or two-word first line is the headline only when the text follows within this many lines
+#: ("Москва", then the text); "Latest" above a list of teasers is not.
+SHORT_HEAD_LINES = 3
+
+
+def _long_enough(text: str) -> bool:
+    """Enough words for a headline anywhere."""
+    return len(_content_words(text)) >= MIN_HEADLINE_WORDS - 1
 
 
 def _content_words(text: str) -> set[str]:

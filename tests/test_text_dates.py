@@ -1,0 +1,130 @@
+"""Dates in text: every date of a short line with its role, and the article's dateline found by its
+headline among the other dates a whole page shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from articlekit._fields._dates import dates_in_line, slashes_day_first
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+UTC = dt.UTC
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm",
+         [("published", dt.datetime(2024, 11, 18, 21, 26)), ("modified", dt.datetime(2024, 11, 19, 16, 23))]),
+        ("Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+         [("published", dt.datetime(2024, 7, 3, 18, 24)), ("modified", dt.datetime(2024, 7, 3, 18, 57))]),
+        ("입력 2025.05.15 20:00 수정 2025.05.15 20:57",
+         [("published", dt.datetime(2025, 5, 15, 20, 0)), ("modified", dt.datetime(2025, 5, 15, 20, 57))]),
+        ("Veröffentlicht am 27.04.24 um 07:39 Uhr", [("published", dt.datetime(2024, 4, 27, 7, 39))]),
+        ("Erschienen am 30.04.2024", [("published", dt.date(2024, 4, 30))]),
+        ("Marco Pizzorno 4 Febbraio 2025 - 14:41", [("displayed", dt.datetime(2025, 2, 4, 14, 41))]),
+        ("Sehernur Karsu | 20 Nisan 2026", [("displayed", dt.date(2026, 4, 20))]),
+        ("Publiziert17. Dezember 2024, 12:17", [("published", dt.datetime(2024, 12, 17, 12, 17))]),
+        ("Published Fri, Apr 28 20232:23 PM EDT", [("published", dt.datetime(2023, 4, 28, 14, 23))]),
+        ("Mon, 12 Feb 2024 10:00 GMT · 3 mins", [("displayed", dt.datetime(2024, 2, 12, 10, 0, tzinfo=UTC))]),
+        ("Published on 06/01/2026 - 13:55 GMT+1",
+         [("published", dt.datetime(2026, 6, 1, 13, 55, tzinfo=dt.timezone(dt.timedelta(hours=1))))]),
+        ("渡辺洋介 2025年1月13日 21時37分", [("displayed", dt.date(2025, 1, 13))]),
+    ],
+)  # fmt: skip
+def test_every_date_of_a_short_line_with_its_role(line: str, expected: list[tuple[str, object]]) -> None:
+    assert [(claim.role, claim.value) for claim in dates_in_line(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said on 4 February 2025 that the talks would resume after the summer break in Brussels",
+        "Version 1.2.3 of the app",
+        "EA SPORTS FC 24",
+        "Die Trainer der 3. Liga für die Saison 2023/24",
+        "31.02.2024",
+    ],
+)
+def test_sentences_versions_and_impossible_days_hold_no_date(line: str) -> None:
+    assert dates_in_line(line) == []
+
+
+def test_slashed_dates_are_read_in_the_order_the_page_shows() -> None:
+    assert dates_in_line("02/12/2024", dayfirst=True)[0].value == dt.date(2024, 12, 2)
+    assert dates_in_line("02/12/2024")[0].value == dt.date(2024, 2, 12)
+    assert slashes_day_first("Updated 13/01/2025 and 02/12/2024") is True
+    assert slashes_day_first("Updated 1/13/2025 and 02/12/2024") is False
+    assert slashes_day_first("02/12/2024") is None
+
+
+def test_the_dateline_by_the_headline_is_the_articles_and_teasers_dates_are_the_pages() -> None:
+    article = articlekit.parse(FIXTURES / "text-whole-page-datelines.txt")
+    assert article.headline == "Ferry fares frozen for another year as island council agrees budget"
+    assert article.authors == ("Mairi Campbell",)  # the byline under a long headline is not wrapped into it
+    assert article.dates.published == dt.datetime(2025, 2, 4, 7, 45, tzinfo=UTC)
+    assert article.dates.modified == dt.datetime(2025, 2, 4, 12, 10, tzinfo=UTC)
+    elsewhere = {claim.value for claim in article.dates.evidence if claim.source == "page"}
+    # the teasers' dates, read day first as the page writes them (13/12/2024)
+    assert elsewhere == {dt.datetime(2025, 2, 3, 18, 20), dt.datetime(2025, 1, 28, 9, 5),
+                         dt.date(2024, 12, 13), dt.date(2024, 12, 5)}  # fmt: skip
+    assert not article.dates.conflict
+
+
+def test_a_teaser_date_above_the_headline_is_not_taken_when_the_head_gives_one() -> None:
+    text = (
+        "Latest\nBridge closed for repairs\nJanuary 16, 2023\n\n"
+        "Council approves new cycle lanes for the town centre\nBy Ann Lee\nApril 28, 2023\n\n"
+        + "\n\n".join(
+            f"The council voted on Thursday to add {n} kilometres of cycle lanes to the town centre, "
+            "after a consultation that drew more replies than any before it."
+            for n in range(2, 6)
+        )
+    )
+    article = articlekit.parse_text(text)
+    assert article.dates.published == dt.date(2023, 4, 28)
+
+
+def test_a_dateline_above_the_headline_counts_when_none_is_below() -> None:
+    text = (
+        "Nachrichten\n27.08.2024, 12:32 Uhr\n\nStreik legt den Nahverkehr in München lahm\n\n"
+        + "\n\n".join(
+            f"Am Dienstag standen in München {n} Linien still, weil die Gewerkschaft zum Warnstreik "
+            "aufgerufen hatte und viele Pendler auf das Auto umsteigen mussten."
+            for n in range(2, 6)
+        )
+    )
+    assert articlekit.parse_text(text).dates.published == dt.datetime(2024, 8, 27, 12, 32)
+
+
+def test_markdown_escapes_are_undone() -> None:
+    text = (
+        "# Marathon in Berlin\n\n28\\. April 2023, 19:50 Uhr\n\n"
+        "Sebastian Hendel lief am Sonntag die schnellste Zeit seiner Laufbahn\\. Er war zufrieden, "
+        "sagte er danach, und will im Herbst wieder starten, wenn das Knie hält.\n\n"
+        "Die Bedingungen waren gut, der Wind schwach und die Strecke schnell, sagten die Veranstalter "
+        "nach dem Rennen am Abend in der Stadt.\n"
+    )
+    article = articlekit.parse_text(text)
+    assert article.dates.published == dt.datetime(2023, 4, 28, 19, 50)
+    assert "seiner Laufbahn. Er war" in article.body.text
+
+
+def test_a_page_copied_with_its_title_first_takes_the_headline_shown_by_the_article() -> None:
+    menu = "\n".join(("Home", "News", "Sport", "Kontakte", "Impressum", "Werben", "ABO"))
+    body = "\n\n".join(
+        f"Die Gesellschaft für Allgemeinmedizin hat in Klausen ihr {n}-jähriges Bestehen gefeiert, "
+        "mit vielen Gästen aus dem ganzen Land und einer langen Rede."
+        for n in range(20, 24)
+    )
+    text = (
+        f"Dreißig Jahre Allgemeinmedizin in Klausen – Die Neue Tageszeitung\n{menu}\n"
+        f"Dreißig Jahre Allgemeinmedizin in Klausen\nerstellt: 01. April 2025, 15:25\n\n{body}\n"
+    )
+    article = articlekit.parse_text(text)
+    assert article.headline == "Dreißig Jahre Allgemeinmedizin in Klausen"
+    assert article.dates.published == dt.datetime(2025, 4, 1, 15, 25)
