@@ -35,6 +35,8 @@ class Candidate:
     byline_hint: bool = False
     #: The containers' class/id tokens announce an image caption or credit.
     caption_hint: bool = False
+    #: A heading's level when the input says it (Markdown's number of "#").
+    heading_level: int | None = None
     link_density: float = 0.0
     image: Image | None = None
     #: Date claims carried by the block's markup (`<time datetime>` inside it).

@@ -38,7 +38,7 @@ HEADLINE_WINDOW = 40
 MIN_HEADLINE_OVERLAP = 0.2
 HEADING_BONUS = 0.5
 #: A headline is followed within this many lines by its dateline or byline, which adds this to its score.
-DATELINE_REACH = 3
+DATELINE_REACH = 2
 DATELINE_BONUS = 0.25
 
 
@@ -111,7 +111,7 @@ def _group(lines: list[tuple[int, str, int]]) -> list[Candidate]:
                 Candidate(text="", kind="image", image=picture, where=f"lines {number}-{number}")
             )
             continue
-        kind, content = _shape(line)
+        kind, content, level = _shape(line)
         previous = candidates[-1] if candidates else None
         joinable = previous is not None and previous.kind == kind and kind in ("list", "quote")
         if joinable and previous is not None and previous.where.endswith(f"-{number - 1}"):
@@ -123,22 +123,29 @@ def _group(lines: list[tuple[int, str, int]]) -> list[Candidate]:
             continue
         density = min(1.0, link_chars / max(1, len(content)))
         candidates.append(
-            Candidate(text=content, kind=kind, link_density=density, where=f"lines {number}-{number}")
+            Candidate(
+                text=content,
+                kind=kind,
+                link_density=density,
+                heading_level=level,
+                where=f"lines {number}-{number}",
+            )
         )
     return candidates
 
 
-def _shape(line: str) -> tuple[CandidateKind, str]:
+def _shape(line: str) -> tuple[CandidateKind, str, int | None]:
+    """(kind, text without its markers, heading level) of one line."""
     heading = _MARKDOWN_HEADING.match(line)
     if heading:
-        return "heading", heading.group(2)
+        return "heading", heading.group(2), len(heading.group(1))
     if _LIST_ITEM.match(line) and len(line.split()) > 1 and not is_metadata_line(line):  # "3. November 2025"
         item = _LIST_ITEM.sub("", line, count=1)
         heading = _MARKDOWN_HEADING.match(item)  # "* # Headline": a breadcrumb trail's last item
-        return ("heading", heading.group(2)) if heading else ("list", item)
+        return ("heading", heading.group(2), len(heading.group(1))) if heading else ("list", item, None)
     if _QUOTE.match(line):
-        return "quote", _QUOTE.sub("", line, count=1)
-    return "paragraph", line
+        return "quote", _QUOTE.sub("", line, count=1), None
+    return "paragraph", line, None
 
 
 #: How many lines before the article's prose its headline and head lines may stand.
@@ -163,9 +170,16 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
     paragraphs repeat the most (a headline is about what the text says; menus and labels are not)."""
     if region_start == 0:
         first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
-        if first is not None and _headline_shaped(candidates[first]):
-            if _long_enough(candidates[first].text) or prose_start - first <= SHORT_HEAD_LINES:
-                return _title_shown_again(candidates, first, prose_start) or first
+        shaped = first is not None and _headline_shaped(candidates[first])
+        if (
+            first is not None
+            and shaped
+            and (_long_enough(candidates[first].text) or prose_start - first <= SHORT_HEAD_LINES)
+        ):
+            return _title_shown_again(candidates, first, prose_start) or first
+    marked = _the_top_heading(candidates, prose_start)
+    if marked is not None:
+        return marked
     opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
     scores = {
         index: score
@@ -180,9 +194,19 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
         before is not None
         and before >= MIN_HEADLINE_OVERLAP
         and len(candidates[best - 1].text) < len(candidates[best].text)
+        and len(_content_words(candidates[best - 1].text)) >= MIN_HEADLINE_WORDS
+        and not candidates[best - 1].text.endswith(("–", "-", "—", ":"))
     ):
         return best - 1  # a shorter title right above: the headline, and the line chosen its dek
     return best
+
+
+def _the_top_heading(candidates: list[Candidate], prose_start: int) -> int | None:
+    """The page's one top-level heading (Markdown "# "), above the text: the page says it is the title."""
+    top = [i for i, c in enumerate(candidates) if c.heading_level == 1]
+    if len(top) == 1 and top[0] < prose_start and _headline_shaped(candidates[top[0]]):
+        return top[0]
+    return None
 
 
 def _title_shown_again(candidates: list[Candidate], first: int, prose_start: int) -> int | None:

@@ -1,5 +1,5 @@
-"""Dates in text: every date of a short line with its role, and the article's dateline found by its
-headline among the other dates a whole page shows."""
+"""The text front door on whole pages: every date of a short line with its role, the article's
+dateline found by its headline among the other dates a page shows, and the headline among menus."""
 
 from __future__ import annotations
 
@@ -128,3 +128,18 @@ def test_a_page_copied_with_its_title_first_takes_the_headline_shown_by_the_arti
     article = articlekit.parse_text(text)
     assert article.headline == "Dreißig Jahre Allgemeinmedizin in Klausen"
     assert article.dates.published == dt.datetime(2025, 4, 1, 15, 25)
+
+
+def test_the_one_top_level_markdown_heading_is_the_headline() -> None:
+    menu = "\n".join(f"* [Section {n}](https://example.test/{n})" for n in range(12))
+    teasers = "\n\n".join(f"## [Teaser {n} about the harbour](https://example.test/t{n})" for n in range(3))
+    body = "\n\n".join(
+        f"The harbour trust said {n} new moorings would be ready by the summer, and that boat owners on "
+        "the waiting list would be offered them in the order they applied."
+        for n in range(2, 6)
+    )
+    text = f"{menu}\n\n{teasers}\n\nHarbour news\n\n# Moorings\n\nBy Ann Lee\n\n{body}\n"
+    article = articlekit.parse_text(text)
+    assert article.headline == "Moorings"  # one word, and marked as the page's title
+    two = text.replace("Harbour news", "# Harbour news")
+    assert articlekit.parse_text(two).headline != "Moorings"  # two top-level headings mark nothing
