@@ -83,7 +83,8 @@ RELATED_LINE = re.compile(
 )
 COPYRIGHT_LINE = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits réservés\b|"
-    r"\balle rechte vorbehalten\b|\btodos los derechos reservados\b",
+    r"\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
+    r"無断転載|無断複製|版权所有|版權所有|무단\s?전재|무단\s?배포",  # "reproduction without permission ..."
     _I,
 )
 NAVIGATION_LINE = re.compile(

@@ -71,7 +71,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             and WRAPPED_MIN <= len(last_line) <= WRAPPED_MAX
             and not line.lstrip().startswith(("#", "*", "-", ">", "|", "!["))
             and not re.match(r"^\s*\d{1,3}[.)]\s", line)
-            and not is_role_line(line.strip())  # a byline or dateline under a long headline
+            and not is_role_line(line.strip())  # a byline, a dateline or a footer line after a long line
         ):
             joined[-1] = previous + "\n" + line  # kept apart by "\n" until the paragraph is complete
             continue
