@@ -4,12 +4,14 @@ dateline found by its headline among the other dates a page shows, and the headl
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
 import articlekit
 from articlekit._fields._dates import dates_in_line, slashes_day_first
+from conftest import benchmark_module, require_shared
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 UTC = dt.UTC
@@ -143,3 +145,27 @@ def test_the_one_top_level_markdown_heading_is_the_headline() -> None:
     assert article.headline == "Moorings"  # one word, and marked as the page's title
     two = text.replace("Harbour news", "# Harbour news")
     assert articlekit.parse_text(two).headline != "Moorings"  # two top-level headings mark nothing
+
+
+#: How far a figure may fall below the recorded one before the change that lowered it is refused.
+ALLOWED_DROP = {"headline": 0.01, "published day": 0.01, "body F1": 0.005}
+
+
+@pytest.mark.parametrize("renderer", ["html2text", "inscriptis", "html-text"])
+def test_rendered_benchmark_pages_hold_the_recorded_text_figures(renderer: str) -> None:
+    """benchmarks/text.py's own scoring on fundus-dev rendered to text, against benchmarks/recorded.json."""
+    data = require_shared("benchmarks")
+    text = benchmark_module("text")
+    fields = benchmark_module("fields")
+    scoring = benchmark_module("scoring")
+    cases = [(case.html, case.truth) for case in fields.fundus_cases(data)]
+    scores = text.score_set(text.RENDERERS[renderer], cases)
+    measured = {
+        "headline": sum(scores.headlines) / len(scores.headlines),
+        "published day": sum(scores.days) / len(scores.days),
+        "body F1": scoring.score_bodies(scores.pairs).f1,
+    }
+    recorded = json.loads((FIXTURES.parent / "benchmarks" / "recorded.json").read_text())["text"][renderer]
+    low = {name: (round(value, 3), recorded[name]) for name, value in measured.items()
+           if value < recorded[name] - ALLOWED_DROP[name]}  # fmt: skip
+    assert not low, low

@@ -24,7 +24,8 @@ class DateEvidence:
 
     role: DateRole
     value: DateValue
-    #: json-ld | meta | time | microdata | dateline | publication-line | url | text
+    #: json-ld | meta | time | microdata | dateline | publication-line | relative | url | page (a date a
+    #: text shows away from its article's head: evidence, never chosen)
     source: str
     #: The text or attribute value the claim was parsed from.
     raw: str

@@ -331,10 +331,10 @@ def choose_dates(
     first_shown = [c for c in claims if c.role == "displayed" and _day(c.value) == shown_day]
     explicit = [c for c in claims if c.role == "published"]
     structured = any(c.source in STRUCTURED_SOURCES for c in explicit)
-    explicit_in_text = any(c.source == "dateline" for c in explicit)
-    # The page's own structured publication date outranks what the page merely shows.
+    labelled = any(c.source == "dateline" for c in explicit)  # a visible "Published ..." line
+    # The page's own publication date (structured, or a line that says so) outranks what it merely shows.
     candidates = (
-        explicit if structured or explicit_in_text else explicit + first_shown
+        explicit if structured or labelled else explicit + first_shown
     ) or from_url  # the URL's day: a last resort
     claims += from_url
     how: dict[str, str] = {}
