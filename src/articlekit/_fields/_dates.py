@@ -96,11 +96,9 @@ def _parse_common(value: str) -> DateValue | None:
             day = dt.date(int(groups["year"]), month, int(groups["day"]))
             if groups["hour"] is None:
                 return day
-            hour = int(groups["hour"])
-            if groups["half"]:
-                if not 1 <= hour <= 12:
-                    return None
-                hour = hour % 12 + (12 if groups["half"].lower().startswith("p") else 0)
+            hour = _hour_of_day(int(groups["hour"]), groups["half"])
+            if hour is None:
+                return None
             zone = dt.UTC if groups["utc"] else None
             return dt.datetime.combine(day, dt.time(hour, int(groups["minute"]), tzinfo=zone))
         except ValueError:
@@ -266,14 +264,19 @@ def _token_day(match: re.Match[str], dayfirst: bool) -> dt.date | None:
 
 
 def _with_time(day: dt.date, time: re.Match[str]) -> DateValue:
-    hour, minute, half = int(time["hour"]), int(time["minute"]), time["half"]
-    if half:
-        if not 1 <= hour <= 12:
-            return day
-        hour = hour % 12 + (12 if half.lower().startswith("p") else 0)
-    if hour > 23 or minute > 59:
+    hour, minute = _hour_of_day(int(time["hour"]), time["half"]), int(time["minute"])
+    if hour is None or hour > 23 or minute > 59:
         return day
     return dt.datetime.combine(day, dt.time(hour, minute, tzinfo=_zone(time)))
+
+
+def _hour_of_day(hour: int, half: str | None) -> int | None:
+    """The 24-hour hour of "9" with "pm"/"a.m." (None for "13 pm"); the hour itself without them."""
+    if not half:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if half.lower().startswith("p") else 0)
 
 
 def _zone(time: re.Match[str]) -> dt.tzinfo | None:

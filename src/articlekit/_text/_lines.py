@@ -170,12 +170,7 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
     paragraphs repeat the most (a headline is about what the text says; menus and labels are not)."""
     if region_start == 0:
         first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
-        shaped = first is not None and _headline_shaped(candidates[first])
-        if (
-            first is not None
-            and shaped
-            and (_long_enough(candidates[first].text) or prose_start - first <= SHORT_HEAD_LINES)
-        ):
+        if first is not None and _opens_the_text(candidates[first], prose_start - first):
             return _title_shown_again(candidates, first, prose_start) or first
     marked = _the_top_heading(candidates, prose_start)
     if marked is not None:
@@ -245,6 +240,12 @@ def _dateline_shaped(text: str) -> bool:
 #: A one- or two-word first line is the headline only when the text follows within this many lines
 #: ("Москва", then the text); "Latest" above a list of teasers is not.
 SHORT_HEAD_LINES = 3
+
+
+def _opens_the_text(candidate: Candidate, lines_to_prose: int) -> bool:
+    """Whether the first line can be the headline of a text that starts with its article."""
+    text_follows = lines_to_prose <= SHORT_HEAD_LINES
+    return _headline_shaped(candidate) and (_long_enough(candidate.text) or text_follows)
 
 
 def _long_enough(text: str) -> bool:
