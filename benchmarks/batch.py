@@ -1,12 +1,14 @@
 """Batch throughput and memory: pages/s with 1 and 2 workers, peak memory at 1,000 and 100,000 pages.
 
-    python benchmarks/batch.py [--data DIR] [--pages 10000] [--big 100000] [--work DIR]
+    python benchmarks/batch.py [--data DIR] [--pages 10000] [--big 100000] [--work DIR] [--half tune|check|all]
 
 The pages are the AEB benchmark pages, linked (hard links: a directory entry each, the bytes shared) into
 folders of the sizes asked for; the WARC holds the same pages as gzipped response records with their
 request records, written by warcio. Each run is `articlekit batch INPUT -o OUT.jsonl --workers N` in a
 process of its own; its peak memory is the largest total resident memory of the run's processes (the
-batch process and its workers together), sampled every 0.1 s.
+batch process and its workers together), sampled every 0.1 s. `--half tune` or `--half check` builds
+the corpora from the AEB pages of that half of the sites alone (see sets.py); the default, all, from
+every page.
 """
 
 from __future__ import annotations
@@ -21,10 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import aeb_pages, cycled, write_warc
-
-DEFAULT_DATA = Path(
-    os.environ.get("ARTICLEKIT_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks")
-)
+from sets import DEFAULT_DATA, half_argument
 
 
 def linked_folder(folder: Path, originals: list[Path], count: int) -> Path:
@@ -75,18 +74,20 @@ def main() -> int:
     parser.add_argument("--small", type=int, default=1_000, help="pages of the small memory run")
     parser.add_argument("--big", type=int, default=100_000, help="pages of the big memory run (0: skip)")
     parser.add_argument("--work", type=Path, help="a folder for the corpora (default: a temporary one)")
+    half_argument(parser)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.work) as temporary:
         work = Path(temporary)
+        sources = aeb_pages(args.data, args.half)
         originals = []
-        for number, (_, raw) in enumerate(aeb_pages(args.data)):
+        for number, (_, raw) in enumerate(sources):
             original = work / "originals" / f"{number:03d}.html"
             original.parent.mkdir(parents=True, exist_ok=True)
             original.write_bytes(raw)
             originals.append(original)
         folder = linked_folder(work / "pages", originals, args.pages)
         warc = work / "pages.warc.gz"
-        write_warc(warc, cycled(aeb_pages(args.data), args.pages))
+        write_warc(warc, cycled(sources, args.pages))
         print(f"{'input':<28} {'workers':>7} {'records':>8} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9}")
         rates: dict[tuple[str, int], float] = {}
         for label, inputs in (

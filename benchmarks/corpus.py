@@ -6,21 +6,18 @@ folders; WARC files are written by warcio (a response record and its request rec
 
 from __future__ import annotations
 
-import gzip
 import io
-import json
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sets import pages
 
-def aeb_pages(data: Path) -> list[tuple[str, bytes]]:
-    """(url, raw HTML bytes) of every AEB page."""
-    truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = []
-    for key, record in sorted(truth.items()):
-        raw = gzip.decompress((data / "aeb" / "html" / f"{key}.html.gz").read_bytes())
-        pages.append((record.get("url") or f"https://aeb.example/{key}", raw))
-    return pages
+
+def aeb_pages(data: Path, half: str = "all") -> list[tuple[str, bytes]]:
+    """(url, raw HTML bytes) of every AEB page of `half` (see sets.py)."""
+    return [(page.url or f"https://aeb.example/{page.key}", page.raw) for page in pages("aeb", data, half)]
 
 
 def cycled(pages: list[tuple[str, bytes]], count: int) -> Iterator[tuple[str, bytes]]:

@@ -1,6 +1,9 @@
-"""Fields other than the body, per field and tool, on fundus-dev and the Readability pages, in one run.
+"""Fields other than the body, per field and tool, on fundus-dev, the Readability pages, trafeval-dev and
+htmldate-dev, every tool in one run, per half.
 
-    python benchmarks/fields.py [--data DIR] [--tools articlekit,trafilatura,newspaper4k]
+    python benchmarks/fields.py [--data DIR] [--tools articlekit,trafilatura,newspaper4k,htmldate]
+                                [--sets fundus-dev,readability,trafeval-dev,htmldate-dev]
+                                [--half tune|check|all] [--misses FILE]
 
 Scores (docs/benchmarks.md says why each is measured so):
 - headline: exact match after Unicode NFKC, case folding and white-space folding;
@@ -10,34 +13,39 @@ Scores (docs/benchmarks.md says why each is measured so):
   so "credited F1" scores its people and the organisations it lists in provenance together);
 - caption / description recall: the share of the truth's image captions (descriptions) that one of the
   tool's image captions (descriptions) contains, or is contained in while at least CONTAINED_SHARE as long.
-On the Readability pages, Readability.js's own output is the reference (agreement, not truth); its
-titles keep a site-name affix that articlekit drops by design ("How to Build a Terrarium | eHow"), so
-"headline" there also agrees when the reference is ours plus a separated affix of at most
-MAX_AFFIX_WORDS words; "headline strict" is plain equality.
+A field is scored only on pages whose truth gives it (authors: a non-empty list); a field a tool does
+not give at all shows as "-". On the Readability pages, Readability.js's own output is the reference
+(agreement, not truth); its titles keep a site-name affix that articlekit drops by design ("How to
+Build a Terrarium | eHow"), so "headline" there also agrees when the reference is ours plus a separated
+affix of at most MAX_AFFIX_WORDS words; "headline strict" is plain equality.
+
+Halves (see sets.py): every site is in the "tune" or the "check" half. `--half all` (the default)
+reads every page once per tool and prints rows for tune, check and the whole set; `--half tune` or
+`--half check` runs and prints that half alone. `--misses FILE` writes, as JSON lines, the fields each
+tool got wrong (with what it gave and what the truth says) on tune pages only: check pages are read as
+figures, never one by one.
+
+articlekit, trafilatura and htmldate are given the page's bytes (each decodes them itself); newspaper4k
+the text sets.py decodes.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gzip
-import json
-import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scoring import fold_title
+from sets import DEFAULT_DATA, Page, by_half, chosen_names, half_argument, pages, write_lines
 
 import articlekit
 
-DEFAULT_DATA = Path(
-    os.environ.get("ARTICLEKIT_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks")
-)
 CONTAINED_SHARE = 0.6
 
 
@@ -56,37 +64,23 @@ class Fields:
     language: str | None = None
 
 
-@dataclass
-class Case:
-    html: str
-    url: str | None
-    truth: dict[str, object]
-
-
-Tool = Callable[[str, str | None], Fields]
+Tool = Callable[[Page], Fields]
 
 
 # --- the sets ----------------------------------------------------------------------------------------
-def fundus_cases(data: Path) -> Iterator[Case]:
-    for truth_path in sorted((data / "fundus-dev").glob("*.json")):
-        record = json.loads(truth_path.read_text(encoding="utf-8"))
-        page = truth_path.with_name(truth_path.name.removesuffix(".json") + ".html.gz")
-        html = gzip.decompress(page.read_bytes()).decode("utf-8", "replace")
-        yield Case(html, record.get("url"), record)
+def fundus_cases(data: Path, half: str = "all") -> list[Page]:
+    return pages("fundus-dev", data, half)
 
 
-def readability_cases(data: Path) -> Iterator[Case]:
-    for folder in sorted(p for p in (data / "readability").iterdir() if p.is_dir()):
-        expected = json.loads((folder / "expected-metadata.json").read_text(encoding="utf-8"))
-        html = (folder / "source.html").read_bytes().decode("utf-8", "replace")
-        yield Case(html, None, expected)
+def readability_cases(data: Path, half: str = "all") -> list[Page]:
+    return pages("readability", data, half)
 
 
 # --- the tools -----------------------------------------------------------------------------------------
-def articlekit_fields(html: str, url: str | None, *, rules: bool = False) -> Fields:
-    """articlekit's fields: the generic extraction (no site rules) unless `rules`."""
+def articlekit_fields(page: Page, *, rules: bool = False) -> Fields:
+    """articlekit's fields from the page's bytes: the generic extraction (no site rules) unless `rules`."""
     try:
-        article = articlekit.parse_html(html, url=url, rules=None if rules else False)
+        article = articlekit.parse_html(page.raw, url=page.url, rules=None if rules else False)
     except articlekit.errors.ArticleKitError:
         return Fields()
     captions = [c for image in article.images for c in _caption_forms(image.caption, image.credit)]
@@ -112,13 +106,18 @@ def _caption_forms(caption: str | None, credit: str | None) -> list[str]:
     return forms
 
 
-def trafilatura_fields(html: str, url: str | None) -> Fields:
+def articlekit_with_rules(page: Page) -> Fields:
+    """articlekit with its built-in site rules: reported apart, claims are made on the generic figure."""
+    return articlekit_fields(page, rules=True)
+
+
+def trafilatura_fields(page: Page) -> Fields:
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_images=True)
+    document = trafilatura.bare_extraction(page.raw, url=page.url, with_metadata=True, include_images=True)
     if document is None:
         return Fields()
-    xml = trafilatura.extract(html, url=url, output_format="xml", include_images=True) or ""
+    xml = trafilatura.extract(page.raw, url=page.url, output_format="xml", include_images=True) or ""
     # trafilatura keeps an image's alt text (and title attribute, when there is one): its only image texts.
     alts = [_unescape(a) for a in re.findall(r'<graphic[^>]*\balt="([^"]*)"', xml)]
     titles = [_unescape(t) for t in re.findall(r'<graphic[^>]*\btitle="([^"]*)"', xml)]
@@ -134,14 +133,14 @@ def trafilatura_fields(html: str, url: str | None) -> Fields:
     )
 
 
-def newspaper_fields(html: str, url: str | None) -> Fields:
+def newspaper_fields(page: Page) -> Fields:
     import newspaper
 
     config = newspaper.Config()
     config.fetch_images = False  # no network: the page is given
     config.memoize_articles = False
-    article = newspaper.Article(url or "https://example.com/", config=config)
-    article.download(input_html=html)
+    article = newspaper.Article(page.url or "https://example.com/", config=config)
+    article.download(input_html=page.html)
     article.parse()
     published = article.publish_date
     return Fields(
@@ -151,6 +150,13 @@ def newspaper_fields(html: str, url: str | None) -> Fields:
         site_name=(article.meta_site_name or None) if hasattr(article, "meta_site_name") else None,
         language=article.meta_lang or None,
     )
+
+
+def htmldate_fields(page: Page) -> Fields:
+    """htmldate gives the published day alone (the original date, not the last modification)."""
+    import htmldate
+
+    return Fields(published=_iso_date(htmldate.find_date(page.raw, url=page.url, original_date=True)))
 
 
 def _unescape(text: str) -> str:
@@ -171,18 +177,13 @@ def _iso_date(value: object) -> dt.date | None:
 def _guarded(tool: Tool) -> Tool:
     """A reference tool's crash on a page scores as an empty record, as it would for a user."""
 
-    def run(html: str, url: str | None) -> Fields:
+    def run(page: Page) -> Fields:
         try:
-            return tool(html, url)
+            return tool(page)
         except Exception:
             return Fields()
 
     return run
-
-
-def articlekit_with_rules(html: str, url: str | None) -> Fields:
-    """articlekit with its built-in site rules: reported apart, claims are made on the generic figure."""
-    return articlekit_fields(html, url, rules=True)
 
 
 TOOLS: dict[str, Tool] = {
@@ -190,9 +191,16 @@ TOOLS: dict[str, Tool] = {
     "articlekit+rules": articlekit_with_rules,
     "trafilatura": _guarded(trafilatura_fields),
     "newspaper4k": _guarded(newspaper_fields),
+    "htmldate": _guarded(htmldate_fields),
 }
 #: Fields a tool does not give at all are shown as "-", not scored as misses.
 LACKS = {"newspaper4k": {"caption", "description"}}
+#: Tools that give only these fields.
+ONLY = {"htmldate": {"published day"}}
+
+
+def lacks(tool: str, column: str) -> bool:
+    return column in LACKS.get(tool, ()) or (tool in ONLY and column not in ONLY[tool])
 
 
 # --- scoring ---------------------------------------------------------------------------------------------
@@ -262,6 +270,102 @@ def found(truth: str, predicted: list[str]) -> bool:
     return False
 
 
+def _same_language(predicted: str | None, expected: str) -> bool:
+    return bool(predicted) and str(predicted).lower().split("-")[0] == expected.lower().split("-")[0]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One scored field of one page: its score (1.0 right, 0.0 wrong, or an F1), what the tool gave
+    and what the truth says."""
+
+    column: str
+    value: float
+    got: object
+    want: object
+
+
+Scorer = Callable[[Fields, dict[str, object]], Iterator[Outcome]]
+
+
+def _day(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _headline(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
+    if truth.get("title"):
+        want = str(truth["title"])
+        yield Outcome("headline", same_headline(got.headline, want), got.headline, want)
+
+
+def _published(got: Fields, truth: dict[str, object], key: str = "published") -> Iterator[Outcome]:
+    if truth.get(key):
+        want = str(truth[key])
+        yield Outcome("published day", same_day(got.published, want), _day(got.published), want)
+
+
+def _authors(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
+    if truth.get("authors"):
+        want = [str(name) for name in truth["authors"]]  # type: ignore[attr-defined]
+        yield Outcome("authors F1", authors_f1(got.authors, want), got.authors, want)
+        credited = got.authors + got.organisations
+        yield Outcome("credited F1", authors_f1(credited, want), credited, want)
+
+
+def fundus_outcomes(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
+    yield from _headline(got, truth)
+    yield from _published(got, truth)
+    yield from _authors(got, truth)
+    for image in truth.get("images") or []:  # type: ignore[attr-defined]
+        if image.get("caption"):
+            yield Outcome("caption", found(image["caption"], got.captions), got.captions, image["caption"])
+        if image.get("description"):
+            want = image["description"]
+            yield Outcome("description", found(want, got.descriptions), got.descriptions, want)
+
+
+def readability_outcomes(got: Fields, expected: dict[str, object]) -> Iterator[Outcome]:
+    if expected.get("title"):
+        want = str(expected["title"])
+        yield Outcome("headline", same_headline_affix_aside(got.headline, want), got.headline, want)
+        yield Outcome("headline strict", same_headline(got.headline, want), got.headline, want)
+    yield from _published(got, expected, "publishedTime")
+    if expected.get("byline"):
+        byline, want = ", ".join(got.authors), str(expected["byline"])
+        yield Outcome("byline", found(want, [byline] if byline else []), byline, want)
+    if expected.get("siteName"):
+        want = str(expected["siteName"])
+        yield Outcome("site name", same_headline(got.site_name, want), got.site_name, want)
+    if expected.get("lang"):
+        want = str(expected["lang"])
+        yield Outcome("language", _same_language(got.language, want), got.language, want)
+
+
+def trafeval_outcomes(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
+    yield from _headline(got, truth)
+    yield from _published(got, truth)
+    yield from _authors(got, truth)
+
+
+def htmldate_outcomes(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
+    yield from _published(got, truth)
+
+
+#: Per set: its columns, in the order shown, and how a page's fields are scored.
+SETS: dict[str, tuple[tuple[str, ...], Scorer]] = {
+    "fundus-dev": (
+        ("headline", "published day", "authors F1", "credited F1", "caption", "description"),
+        fundus_outcomes,
+    ),
+    "readability": (
+        ("headline", "headline strict", "published day", "byline", "site name", "language"),
+        readability_outcomes,
+    ),
+    "trafeval-dev": (("headline", "published day", "authors F1", "credited F1"), trafeval_outcomes),
+    "htmldate-dev": (("published day",), htmldate_outcomes),
+}
+
+
 @dataclass
 class Tally:
     hits: float = 0.0
@@ -275,76 +379,99 @@ class Tally:
         return self.hits / self.total if self.total else None
 
 
-def score_fundus(tool: Tool, cases: list[Case]) -> dict[str, Tally]:
-    columns = ("headline", "published day", "authors F1", "credited F1", "caption", "description")
-    tallies = {name: Tally() for name in columns}
-    for case in cases:
-        got, truth = tool(case.html, case.url), case.truth
-        if truth.get("title"):
-            tallies["headline"].add(same_headline(got.headline, str(truth["title"])))
-        if truth.get("published"):
-            tallies["published day"].add(same_day(got.published, str(truth["published"])))
-        if truth.get("authors"):
-            want = list(truth["authors"])  # type: ignore[call-overload]
-            tallies["authors F1"].add(authors_f1(got.authors, want))
-            tallies["credited F1"].add(authors_f1(got.authors + got.organisations, want))
-        for image in truth.get("images") or []:  # type: ignore[attr-defined]
-            if image.get("caption"):
-                tallies["caption"].add(found(image["caption"], got.captions))
-            if image.get("description"):
-                tallies["description"].add(found(image["description"], got.descriptions))
-    return tallies
+def tallies(set_name: str, results: Iterable[tuple[Fields, dict[str, object]]]) -> dict[str, Tally]:
+    """The set's tally per column over (a tool's fields, the truth) of each page."""
+    columns, scorer = SETS[set_name]
+    counted = {column: Tally() for column in columns}
+    for got, truth in results:
+        for outcome in scorer(got, truth):
+            counted[outcome.column].add(outcome.value)
+    return counted
 
 
-def score_readability(tool: Tool, cases: list[Case]) -> dict[str, Tally]:
-    columns = ("headline", "headline strict", "published day", "byline", "site name", "language")
-    tallies = {name: Tally() for name in columns}
-    for case in cases:
-        got, expected = tool(case.html, case.url), case.truth
-        if expected.get("title"):
-            tallies["headline"].add(same_headline_affix_aside(got.headline, str(expected["title"])))
-            tallies["headline strict"].add(same_headline(got.headline, str(expected["title"])))
-        if expected.get("publishedTime"):
-            tallies["published day"].add(same_day(got.published, str(expected["publishedTime"])))
-        if expected.get("byline"):
-            tallies["byline"].add(
-                found(str(expected["byline"]), [", ".join(got.authors)] if got.authors else [])
-            )
-        if expected.get("siteName"):
-            tallies["site name"].add(same_headline(got.site_name, str(expected["siteName"])))
-        if expected.get("lang"):
-            tallies["language"].add(_same_language(got.language, str(expected["lang"])))
-    return tallies
+def score_fundus(tool: Tool, cases: list[Page]) -> dict[str, Tally]:
+    return tallies("fundus-dev", ((tool(case), case.truth) for case in cases))
 
 
-def _same_language(predicted: str | None, expected: str) -> bool:
-    return bool(predicted) and str(predicted).lower().split("-")[0] == expected.lower().split("-")[0]
+def score_readability(tool: Tool, cases: list[Page]) -> dict[str, Tally]:
+    return tallies("readability", ((tool(case), case.truth) for case in cases))
+
+
+# --- tune-half details ---------------------------------------------------------------------------------
+def wrong_fields(set_name: str, tool: str, got: Fields, truth: dict[str, object]) -> list[dict[str, object]]:
+    """The fields `tool` got wrong (or, for authors, not wholly right) on one page."""
+    _, scorer = SETS[set_name]
+    return [
+        {"field": outcome.column, "got": outcome.got, "want": outcome.want}
+        for outcome in scorer(got, truth)
+        if outcome.value < 1 and not lacks(tool, outcome.column)
+    ]
+
+
+def page_misses(page: Page, results: dict[str, Fields]) -> dict[str, object] | None:
+    """What `--misses` writes for one tune page: per tool, its wrong fields; None when all are right."""
+    if page.half != "tune":
+        raise ValueError(f"{page.set_name} {page.key} is a check page: only its figures are read")
+    wrong = {tool: wrong_fields(page.set_name, tool, got, page.truth) for tool, got in results.items()}
+    wrong = {tool: fields for tool, fields in wrong.items() if fields}
+    return {"set": page.set_name, "key": page.key, "url": page.url, **wrong} if wrong else None
+
+
+def tune_misses(set_pages: list[Page], results: dict[str, list[Fields]]) -> Iterator[dict[str, object]]:
+    for i, page in enumerate(set_pages):
+        if page.half == "tune":
+            record = page_misses(page, {tool: got[i] for tool, got in results.items()})
+            if record:
+                yield record
+
+
+# --- the run -------------------------------------------------------------------------------------------------
+def read_all(set_pages: list[Page], tools: dict[str, Tool]) -> dict[str, list[Fields]]:
+    """Each page's fields by each tool, read once."""
+    return {name: [tool(page) for page in set_pages] for name, tool in tools.items()}
+
+
+def print_set(set_name: str, set_pages: list[Page], results: dict[str, list[Fields]], half: str) -> None:
+    columns, _ = SETS[set_name]
+    print(set_name)
+    print(f"  {'half':<6} {'tool':<17}" + "".join(f"{c:>16}" for c in columns))
+    for shown, picked in by_half(set_pages, half):
+        counted = {
+            tool: tallies(set_name, ((got[i], set_pages[i].truth) for i in picked))
+            for tool, got in results.items()
+        }
+        for tool, tool_tallies in counted.items():
+            cells = [_cell(tool, column, tool_tallies[column].score()) for column in columns]
+            print(f"  {shown:<6} {tool:<17}" + "".join(cells))
+        # The pages each column scores: the truth's, whatever the tool.
+        scored = tallies(set_name, ((Fields(), set_pages[i].truth) for i in picked))
+        print(
+            f"  {shown:<6} {f'scored of {len(picked)}':<17}"
+            + "".join(f"{scored[c].total:>16}" for c in columns)
+        )
+
+
+def _cell(tool: str, column: str, value: float | None) -> str:
+    return f"{'-' if lacks(tool, column) or value is None else f'{value:.3f}':>16}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the benchmarks folder")
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated tools to run")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated sets to run")
+    half_argument(parser)
+    parser.add_argument("--misses", type=Path, help="write tune-half wrong fields here (JSON lines)")
     args = parser.parse_args()
-    tools = {name: tool for name, tool in TOOLS.items() if name in args.tools.split(",")}
-    sets = (
-        ("fundus-dev", score_fundus, list(fundus_cases(args.data))),
-        ("readability", score_readability, list(readability_cases(args.data))),
-    )
-    for set_name, scorer, cases in sets:
-        results = {name: scorer(tool, cases) for name, tool in tools.items()}
-        columns = list(next(iter(results.values())))
-        print(f"{set_name} ({len(cases)} pages)")
-        print(f"  {'tool':<12}" + "".join(f"{c:>16}" for c in columns))
-        for name, tallies in results.items():
-            cells = []
-            for column in columns:
-                value = tallies[column].score()
-                lacking = column in LACKS.get(name, ())
-                cells.append(f"{'-' if lacking or value is None else f'{value:.3f}':>16}")
-            print(f"  {name:<12}" + "".join(cells))
-        counts = {c: results[next(iter(results))][c].total for c in columns}
-        print(f"  {'scored':<12}" + "".join(f"{counts[c]:>16}" for c in columns))
+    tools = {name: TOOLS[name] for name in chosen_names(args.tools, list(TOOLS), "tools")}
+    misses: list[dict[str, object]] = []
+    for set_name in chosen_names(args.sets, list(SETS), "sets"):
+        set_pages = pages(set_name, args.data, args.half)
+        results = read_all(set_pages, tools)
+        print_set(set_name, set_pages, results, args.half)
+        misses.extend(tune_misses(set_pages, results))
+    if args.misses:
+        write_lines(args.misses, misses)
     return 0
 
 

@@ -3,6 +3,8 @@
 Tokens are `\\w+` matches; each text becomes a multiset of 4-token shingles; per page tp/fp/fn are
 normalised to sum to one so every page weighs the same; precision and recall are means over pages,
 F1 their harmonic mean; accuracy is the share of pages whose token sequence equals the truth's.
+
+Snippets (trafeval-dev) are scored as trafilatura's evaluation does: `score_snippets`.
 """
 
 from __future__ import annotations
@@ -34,34 +36,107 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
 
 
+def page_counts(predicted: str, truth: str) -> tuple[int, int, int]:
+    """Shared (tp), predicted-only (fp) and truth-only (fn) shingles of one page."""
+    got, want = shingles(predicted), shingles(truth)
+    tp = sum((got & want).values())
+    return tp, sum(got.values()) - tp, sum(want.values()) - tp
+
+
+def page_precision_recall(predicted: str, truth: str) -> tuple[float | None, float | None]:
+    """One page's precision and recall as `score_bodies` counts them (None where it skips the page)."""
+    tp, fp, fn = page_counts(predicted, truth)
+    if tp + fp + fn == 0:
+        return None, None
+    perfect = fp == 0 and fn == 0
+    precision = (1.0 if perfect else tp / (tp + fp)) if tp + fp else None
+    recall = (1.0 if perfect else tp / (tp + fn)) if tp + fn else None
+    return precision, recall
+
+
 def score_bodies(pairs: Iterable[tuple[str, str]]) -> BodyScore:
-    """Score (predicted, truth) body texts."""
+    """Score (predicted, truth) body texts. Normalising a page's tp, fp, fn to sum to one leaves its
+    precision and recall as they are, so the means are over the pages' own ratios."""
     precisions: list[float] = []
     recalls: list[float] = []
     exact = pages = 0
     for predicted, truth in pairs:
         pages += 1
         exact += _TOKEN.findall(predicted) == _TOKEN.findall(truth)
-        got, want = shingles(predicted), shingles(truth)
-        tp = sum((got & want).values())
-        fp, fn = sum(got.values()) - tp, sum(want.values()) - tp
-        total = tp + fp + fn
-        if total == 0:
-            continue
-        tp_n, fp_n, fn_n = tp / total, fp / total, fn / total
-        perfect = fp == 0 and fn == 0
-        if tp_n + fp_n > 0:
-            precisions.append(1.0 if perfect else tp_n / (tp_n + fp_n))
-        if tp_n + fn_n > 0:
-            recalls.append(1.0 if perfect else tp_n / (tp_n + fn_n))
+        precision, recall = page_precision_recall(predicted, truth)
+        if precision is not None:
+            precisions.append(precision)
+        if recall is not None:
+            recalls.append(recall)
     precision = sum(precisions) / len(precisions) if precisions else 0.0
     recall = sum(recalls) / len(recalls) if recalls else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return BodyScore(
-        f1=f1, precision=precision, recall=recall, accuracy=exact / pages if pages else 0.0, pages=pages
+        f1=_f1(precision, recall),
+        precision=precision,
+        recall=recall,
+        accuracy=exact / pages if pages else 0.0,
+        pages=pages,
     )
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def fold_title(text: str) -> str:
     """Titles compare after Unicode NFKC, case folding and white-space folding."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+# --- snippets, as trafilatura's evaluation scores them ---------------------------------------------------
+@attrs.frozen
+class SnippetScore:
+    f1: float
+    precision: float
+    recall: float
+    pages: int
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+
+
+@attrs.frozen
+class SnippetPage:
+    """One page's snippets: the `with` ones the body misses and the `without` ones it holds."""
+
+    missed: list[str]
+    found_without: list[str]
+    tp: int
+    tn: int
+
+
+def snippet_page(body: str, with_snippets: Iterable[str], without_snippets: Iterable[str]) -> SnippetPage:
+    """Snippets and body compare after Unicode NFKC, case folding and white-space folding."""
+    text = fold_title(body)
+    wanted, unwanted = list(with_snippets), list(without_snippets)
+    missed = [snippet for snippet in wanted if fold_title(snippet) not in text]
+    found_without = [snippet for snippet in unwanted if fold_title(snippet) in text]
+    return SnippetPage(
+        missed=missed,
+        found_without=found_without,
+        tp=len(wanted) - len(missed),
+        tn=len(unwanted) - len(found_without),
+    )
+
+
+def score_snippets(cases: Iterable[tuple[str, Iterable[str], Iterable[str]]]) -> SnippetScore:
+    """Score (extracted body, with snippets, without snippets) cases: a `with` snippet found in the body
+    is a true positive, missing a false negative; a `without` snippet found a false positive, missing a
+    true negative; precision, recall and F1 over all snippets of all pages."""
+    tp = fp = fn = tn = pages = 0
+    for body, with_snippets, without_snippets in cases:
+        page = snippet_page(body, with_snippets, without_snippets)
+        pages += 1
+        tp, tn = tp + page.tp, tn + page.tn
+        fn, fp = fn + len(page.missed), fp + len(page.found_without)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return SnippetScore(
+        f1=_f1(precision, recall), precision=precision, recall=recall, pages=pages, tp=tp, fp=fp, fn=fn, tn=tn
+    )

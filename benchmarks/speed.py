@@ -1,6 +1,6 @@
 """Pages per second on one core, side by side, over the AEB pages.
 
-    python benchmarks/speed.py [--data DIR] [--rounds 5]
+    python benchmarks/speed.py [--data DIR] [--rounds 5] [--half tune|check|all]
 
 Each tool runs in its own process pinned to one core, over the same decoded pages held in memory.
 Every tool's memo caches (`functools` caches in its own and its helper packages' modules) are emptied
@@ -8,13 +8,13 @@ before every round, so no round profits from having seen the same pages in an ea
 articlekit (the whole record; generic, and with its built-in site rules), trafilatura (main text, its
 default extraction) and lxml's bare
 `document_fromstring` (the floor: parsing alone). Reported: the median pages/s over the rounds, and
-the process's peak resident memory.
+the process's peak resident memory. `--half tune` or `--half check` times the AEB pages of that half of
+the sites alone (see sets.py); the default, all, times every page.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import resource
@@ -25,9 +25,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-DEFAULT_DATA = Path(
-    os.environ.get("ARTICLEKIT_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks")
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sets import DEFAULT_DATA, half_argument, pages
+
 TOOLS = ("lxml", "articlekit", "articlekit+rules", "trafilatura")
 #: The packages whose caches are a tool's own (trafilatura reads dates with htmldate, URLs with courlan).
 CACHED_PACKAGES = {
@@ -37,13 +37,9 @@ CACHED_PACKAGES = {
 }
 
 
-def load_pages(data: Path) -> list[tuple[str, str | None]]:
-    truth = json.loads((data / "aeb" / "ground-truth.json").read_text(encoding="utf-8"))
-    pages = []
-    for key, record in sorted(truth.items()):
-        raw = gzip.decompress((data / "aeb" / "html" / f"{key}.html.gz").read_bytes())
-        pages.append((raw.decode("utf-8", "replace"), record.get("url")))
-    return pages
+def load_pages(data: Path, half: str = "all") -> list[tuple[str, str | None]]:
+    """(decoded HTML, url) of the AEB pages of `half`."""
+    return [(page.html, page.url) for page in pages("aeb", data, half)]
 
 
 def extractor(tool: str) -> Callable[[str, str | None], object]:
@@ -83,21 +79,21 @@ def clear_caches(packages: tuple[str, ...]) -> int:
     return len(cleared)
 
 
-def measure(tool: str, data: Path, rounds: int) -> dict[str, object]:
+def measure(tool: str, data: Path, rounds: int, half: str = "all") -> dict[str, object]:
     """In a child process: pin to one core, warm up once, then time each round."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    pages = load_pages(data)
+    loaded = load_pages(data, half)
     extract = extractor(tool)
-    for html, url in pages[:10]:
+    for html, url in loaded[:10]:
         extract(html, url)
     rates = []
     for _ in range(rounds):
         cleared = clear_caches(CACHED_PACKAGES.get(tool, ()))
         start = time.perf_counter()
-        for html, url in pages:
+        for html, url in loaded:
             extract(html, url)
-        rates.append(len(pages) / (time.perf_counter() - start))
+        rates.append(len(loaded) / (time.perf_counter() - start))
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "tool": tool,
@@ -112,14 +108,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--rounds", type=int, default=5)
+    half_argument(parser)
     parser.add_argument("--tool", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.tool:
-        print(json.dumps(measure(args.tool, args.data, args.rounds)))
+        print(json.dumps(measure(args.tool, args.data, args.rounds, args.half)))
         return 0
     results = {}
     for tool in TOOLS:
         command = [sys.executable, "-W", "ignore", __file__, "--tool", tool, "--data", str(args.data)]
+        command += ["--half", args.half]
         out = subprocess.run(
             [*command, "--rounds", str(args.rounds)], capture_output=True, text=True, check=True
         )
@@ -127,7 +125,7 @@ def main() -> int:
     floor = float(results["lxml"]["pages_per_second"])  # type: ignore[arg-type]
     print(
         f"{'tool':<17} {'pages/s':>8} {'x lxml':>7} {'peak MiB':>9} {'caches':>7}"
-        f"   (median of {args.rounds} rounds, one core; caches: emptied before each round)"
+        f"   (median of {args.rounds} rounds, one core; caches: emptied before each round; half: {args.half})"
     )
     for tool, result in results.items():
         rate = float(result["pages_per_second"])  # type: ignore[arg-type]

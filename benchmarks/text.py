@@ -1,6 +1,7 @@
 """The plain-text front door on real pages: benchmark pages rendered to text, parsed back, scored.
 
     python benchmarks/text.py [--data DIR] [--renderers html2text,inscriptis,html-text] [--sets fundus,aeb]
+                              [--half tune|check|all]
 
 Each page of ../shared/benchmarks is rendered to text here, in memory (the renderings are not kept: the
 publishers' text is not ours to commit), by renderers installed with the `bench` extra:
@@ -10,6 +11,10 @@ publishers' text is not ours to commit), by renderers installed with the `bench`
 articlekit parses each rendering as text (`parse_text`); the truths are the sets' own records. Scores:
 headline exact match (NFKC, case and space folding), published day, body F1 (the AEB method), beside a
 whole-text baseline (the whole rendering as the body).
+
+Halves (see sets.py): `--half all` (the default) renders and parses every page once per renderer and
+prints rows for the tune half, the check half and the whole set; `--half tune` or `--half check` runs
+and prints that half alone.
 """
 
 from __future__ import annotations
@@ -17,15 +22,16 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fields import DEFAULT_DATA, fundus_cases, same_day, same_headline
-from quality import aeb_cases
+from fields import same_day, same_headline
+from quality import body_truth
 from scoring import score_bodies
+from sets import DEFAULT_DATA, Page, by_half, half_argument, pages
 
 import articlekit
 
@@ -68,6 +74,17 @@ class TextScores:
     errors: int = 0
 
 
+@dataclass(frozen=True)
+class PageText:
+    """One page rendered and parsed back: what it scores (None where the truth gives no such field)."""
+
+    headline: bool | None
+    day: bool | None
+    pair: tuple[str, str]
+    baseline: tuple[str, str]
+    error: bool
+
+
 def _render(renderer: Renderer, html: str) -> str:
     try:
         return renderer(html)
@@ -82,25 +99,48 @@ def _parse(text: str) -> articlekit.Article | None:
         return None
 
 
-def score_set(renderer: Renderer, cases: list[tuple[str, dict[str, object]]]) -> TextScores:
+def read_page(renderer: Renderer, html: str, truth: dict[str, object]) -> PageText:
+    text = _render(renderer, html)
+    article = _parse(text)
+    body = str(truth.get("body") or "")
+    headline = day = None
+    if truth.get("title"):
+        headline = same_headline(article.headline if article else None, str(truth["title"]))
+    if truth.get("published"):
+        day = same_day(article.dates.published if article else None, str(truth["published"]))
+    return PageText(
+        headline=headline,
+        day=day,
+        pair=(article.body.text if article else "", body),
+        baseline=(text, body),
+        error=article is None,
+    )
+
+
+def combine(results: Iterable[PageText]) -> TextScores:
     scores = TextScores()
-    for html, truth in cases:
-        text = _render(renderer, html)
-        article = _parse(text)
-        scores.errors += article is None
-        body = article.body.text if article else ""
-        scores.pairs.append((body, str(truth.get("body") or "")))
-        scores.baseline.append((text, str(truth.get("body") or "")))
-        if truth.get("title"):
-            scores.headlines.append(same_headline(article.headline if article else None, str(truth["title"])))
-        if truth.get("published"):
-            published = article.dates.published if article else None
-            scores.days.append(same_day(published, str(truth["published"])))
+    for result in results:
+        scores.errors += result.error
+        scores.pairs.append(result.pair)
+        scores.baseline.append(result.baseline)
+        if result.headline is not None:
+            scores.headlines.append(result.headline)
+        if result.day is not None:
+            scores.days.append(result.day)
     return scores
+
+
+def score_set(renderer: Renderer, cases: list[tuple[str, dict[str, object]]]) -> TextScores:
+    return combine(read_page(renderer, html, truth) for html, truth in cases)
 
 
 def _share(values: list[bool]) -> str:
     return f"{sum(values) / len(values):.3f}" if values else "-"
+
+
+def _truth(page: Page) -> dict[str, object]:
+    """The page's truth, its body under "body" whatever the set calls it."""
+    return {**page.truth, "body": body_truth(page)}
 
 
 def main() -> int:
@@ -108,23 +148,29 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the benchmarks folder")
     parser.add_argument("--renderers", default=",".join(RENDERERS), help="comma-separated renderers")
     parser.add_argument("--sets", default="fundus,aeb", help="comma-separated sets: fundus, aeb")
+    half_argument(parser)
     args = parser.parse_args()
-    sets: dict[str, list[tuple[str, dict[str, object]]]] = {}
+    sets: dict[str, list[Page]] = {}
     if "fundus" in args.sets:
-        sets["fundus-dev"] = [(case.html, case.truth) for case in fundus_cases(args.data)]
+        sets["fundus-dev"] = pages("fundus-dev", args.data, args.half)
     if "aeb" in args.sets:
-        sets["aeb"] = [(html, {"body": body}) for html, _, body in aeb_cases(args.data)]
+        sets["aeb"] = pages("aeb", args.data, args.half)
     print(
-        f"{'set':<11} {'renderer':<11} {'headline':>9} {'pub.day':>8} {'body F1':>8} {'baseline':>9} {'errors':>7}"
+        f"{'set':<11} {'half':<6} {'renderer':<11} {'headline':>9} {'pub.day':>8} {'body F1':>8} {'baseline':>9}"
+        f" {'errors':>7} {'pages':>6}"
     )
     started = dt.datetime.now()
-    for set_name, cases in sets.items():
+    for set_name, set_pages in sets.items():
         for name in args.renderers.split(","):
-            scores = score_set(RENDERERS[name], cases)
-            print(
-                f"{set_name:<11} {name:<11} {_share(scores.headlines):>9} {_share(scores.days):>8} "
-                f"{score_bodies(scores.pairs).f1:8.3f} {score_bodies(scores.baseline).f1:9.3f} {scores.errors:7d}"
-            )
+            results = [read_page(RENDERERS[name], page.html, _truth(page)) for page in set_pages]
+            for shown, picked in by_half(set_pages, args.half):
+                scores = combine(results[i] for i in picked)
+                print(
+                    f"{set_name:<11} {shown:<6} {name:<11} {_share(scores.headlines):>9} {_share(scores.days):>8} "
+                    f"{score_bodies(scores.pairs).f1:8.3f} {score_bodies(scores.baseline).f1:9.3f} "
+                    f"{scores.errors:7d} {len(picked):6d}",
+                    flush=True,
+                )
     print(f"({(dt.datetime.now() - started).seconds} s)")
     return 0
 

@@ -19,10 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import aeb_pages, cycled, write_warc
-
-DEFAULT_DATA = Path(
-    os.environ.get("ARTICLEKIT_BENCHMARKS", Path(__file__).resolve().parents[2] / "shared" / "benchmarks")
-)
+from sets import DEFAULT_DATA
 
 
 def read_warcio(path: Path) -> int:
