@@ -7,7 +7,6 @@ description or a footer looks like is decided in one place (the `_fields` module
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -21,6 +20,7 @@ from ._fields._headline import choose_headline, fold, site_from_title, title_sha
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
+from ._fields._prose import reads_as_content_list, reads_as_prose
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
@@ -46,9 +46,6 @@ SHORT_BLOCK_WORDS = 40
 MIN_REPEATED_CAPTION_CHARS = 30
 #: In text, a comments line starts the comment section once this many paragraphs of the text are read.
 MIN_PARAGRAPHS_BEFORE_COMMENTS = 5
-MIN_LEAD_WORDS = 30
-MAX_LEAD_LINK_DENSITY = 0.2
-_SENTENCE = re.compile(r"[.!?。！？](\s|$)")
 
 
 @attrs.define
@@ -255,23 +252,24 @@ def _route_head(candidate: Candidate, found: _Found) -> None:
     elif candidate.dek_hint and found.subheadline is None and not found.body:
         found.subheadline = text
         found.how["subheadline"] = f"dek after the headline ({candidate.where})"
-    elif _is_lead_paragraph(candidate):
+    elif _reads_as_article(candidate):
         _route_main(candidate, found)
     else:
         _add_boilerplate(found, candidate.hint or "other", text)
 
 
-def _is_lead_paragraph(candidate: Candidate) -> bool:
-    """Prose standing right before the main content's container: the article's first paragraph
-    (kept outside a paywalled or boxed remainder). Long finished sentences, few links."""
-    text = candidate.text
-    return (
-        candidate.kind == "paragraph"
-        and candidate.hint is None
-        and candidate.link_density < MAX_LEAD_LINK_DENSITY
-        and len(text.split()) >= MIN_LEAD_WORDS
-        and _SENTENCE.search(text) is not None
-    )
+def _reads_as_article(candidate: Candidate) -> bool:
+    """Outside the article's container but beside it: a block is the article's when its shape says
+    so (sentences with few links; a list or table of content), and no container names it furniture."""
+    if candidate.hint is not None:
+        return False
+    if candidate.kind in ("paragraph", "quote"):
+        return reads_as_prose(candidate.text, candidate.link_density)
+    if candidate.kind in ("list", "table"):
+        return reads_as_content_list(candidate.text, candidate.link_density) and not any(
+            line_kind(item) or read_metadata_line(item) for item in candidate.text.split("\n")
+        )  # entries that are datelines, share buttons or calls to act make a toolbar, not content
+    return False
 
 
 def _route_main(candidate: Candidate, found: _Found) -> None:

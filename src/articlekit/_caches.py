@@ -3,7 +3,7 @@ between rounds, so that re-parsing the same pages measures cold work)."""
 
 from __future__ import annotations
 
-from ._fields._boilerplate import _hint_kind, line_kind
+from ._fields._boilerplate import line_kind
 from ._fields._headline import _without_site, _words
 from ._fields._publication import publication_line
 from ._fields._relative import relative_phrase
@@ -12,7 +12,6 @@ from ._html._tree import _class_tokens, _tokens
 
 CACHED = (
     line_kind,
-    _hint_kind,
     publication_line,
     read_metadata_line,
     relative_phrase,

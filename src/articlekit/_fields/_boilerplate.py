@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 
 from .._model import BoilerplateKind
 from . import _patterns as P
@@ -47,19 +46,4 @@ def line_kind(text: str) -> BoilerplateKind | None:
         if kind == "copyright" and len(line.split()) > 30:
             continue
         return kind  # type: ignore[return-value]
-    return None
-
-
-def hint_kind(tokens: Iterable[str]) -> BoilerplateKind | None:
-    """The boilerplate kind that HTML class/id/role tokens announce ("comments", "share-bar", ...), if any."""
-    return _hint_kind(" ".join(tokens))
-
-
-@functools.lru_cache(maxsize=4096)
-def _hint_kind(joined: str) -> BoilerplateKind | None:
-    if not joined:
-        return None
-    for kind, pattern in P.HINT_KINDS:
-        if pattern.search(joined):
-            return kind  # type: ignore[return-value]
     return None

@@ -182,25 +182,6 @@ ANY_BOILERPLATE_AT_START, ANY_BOILERPLATE_ANYWHERE = _split_anchored(
     "|".join(pattern.pattern for _, pattern in BOILERPLATE_LINES)  # each is an alternation of branches
 )
 
-# class/id tokens of HTML containers that mean the same on any site (not a CMS's names)
-HINT_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("comments", re.compile(r"comment|respond|reply|disqus|discussion", _I)),
-    ("newsletter", re.compile(r"newsletter|subscribe|signup|sign-up|mailing", _I)),
-    ("share", re.compile(r"share|sharing|social-?share", _I)),
-    ("social", re.compile(r"social|follow", _I)),
-    (
-        "related",
-        re.compile(r"related|recommend|teaser|more-?stories|read-?more|read-?next|also|trending|popular", _I),
-    ),
-    ("copyright", re.compile(r"copyright|legal", _I)),
-    ("navigation", re.compile(r"\bnav|menu|breadcrumb|pagination|post-navigation|skip", _I)),
-    ("ad", re.compile(r"\bads?\b|advert|sponsor|promo|banner|dfp|outbrain|taboola", _I)),
-    (
-        "other",
-        re.compile(r"sidebar|widget|footer|masthead|cookie|consent|modal|popup|toolbar|infobox|factbox", _I),
-    ),
-)
-
 # --- read time --------------------------------------------------------------------------------------
 READ_TIME = re.compile(
     r"^\W*(?:(?:est(?:imated|\.)?\s*)?(?:reading|read)\s+time|time\s+to\s+read|(?:geschätzte\s+)?lesezeit|"

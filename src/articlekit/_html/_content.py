@@ -68,8 +68,9 @@ def _continues_in(
     best: Element, ancestor: Element, subtree: dict[Element, float], direct: dict[Element, float]
 ) -> bool:
     """Whether most of the prose `ancestor` adds to `best` is the article going on: paragraphs the
-    ancestor holds directly, or containers built like `best` (same tag and class) - an article split
-    into chunks - rather than a sidebar or a list of teasers beside it."""
+    ancestor holds directly, or containers built like `best`, or like the ancestor's child that holds
+    `best` (same tag and class: an article split into chunks between ads and pictures), rather than a
+    sidebar or a list of teasers beside it."""
     added = subtree[ancestor] - subtree[best]
     alike = direct.get(ancestor, 0.0)
     signature = best.get("class")
@@ -79,7 +80,21 @@ def _continues_in(
             for e in ancestor.iter(best.tag)
             if e is not best and e.get("class") == signature
         )
+    branch = _child_towards(ancestor, best)
+    if branch is not best and (branch.tag != best.tag or branch.get("class") != signature):
+        alike += sum(
+            subtree.get(e, 0.0)
+            for e in ancestor
+            if e is not branch and e.tag == branch.tag and e.get("class") == branch.get("class")
+        )
     return alike >= SIMILAR_SHARE * added
+
+
+def _child_towards(ancestor: Element, element: Element) -> Element:
+    """The child of `ancestor` that is `element` or holds it."""
+    while (parent := element.getparent()) is not None and parent is not ancestor:
+        element = parent
+    return element
 
 
 def _score(

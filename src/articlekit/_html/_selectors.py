@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .._model import BoilerplateKind
+
 #: Removed with their content before anything else (never visible article text). Not <source>: it has
 #: no text, and libxml2 nests the <img> of a <picture> inside its <source> elements.
 JUNK_TAGS = (
@@ -79,14 +81,30 @@ BLOCK_TAGS = frozenset(
 )
 #: Containers that are page furniture by their tag alone, and the boilerplate kind each is.
 BOILERPLATE_TAGS = {"nav": "navigation", "aside": "other", "footer": "other", "menu": "navigation"}
-#: Class/id tokens that mark a container as page furniture (split on -, _ and white space, whole tokens).
-FURNITURE_TOKENS = frozenset(
-    """comment comments respond reply disqus sidebar widget widgets footer nav navbar navigation menu
-    breadcrumb breadcrumbs related recommended teaser teasers share sharing social newsletter subscribe
-    subscription signup advert advertisement ads ad sponsored promo cookie cookies consent popup
-    modal masthead pagination postnav toolbar banner outbrain taboola trending popular complementary
-    contentinfo infobox factbox""".split()
-)
+#: Class/id/role tokens that mark a container as page furniture (split on -, _ and white space, whole
+#: tokens), and the boilerplate kind each announces. `role="banner"` and `role="contentinfo"` are the
+#: site's header and footer (ARIA landmarks).
+FURNITURE_KINDS: dict[str, BoilerplateKind] = {
+    **dict.fromkeys("comment comments respond reply disqus".split(), "comments"),
+    **dict.fromkeys("newsletter subscribe subscription signup".split(), "newsletter"),
+    **dict.fromkeys("share sharing".split(), "share"),
+    "social": "social",
+    **dict.fromkeys("related recommended teaser teasers trending popular".split(), "related"),
+    **dict.fromkeys(
+        "nav navbar navigation menu breadcrumb breadcrumbs pagination postnav toolbar banner masthead".split(),
+        "navigation",
+    ),
+    **dict.fromkeys("advert advertisement ads ad sponsored promo outbrain taboola".split(), "ad"),
+    **dict.fromkeys(
+        "sidebar widget widgets footer contentinfo complementary cookie cookies consent popup modal".split(),
+        "other",
+    ),
+}
+FURNITURE_TOKENS = frozenset(FURNITURE_KINDS)
+#: When a name holds several furniture words, the kind that says most wins ("comments-sidebar").
+KIND_PRECEDENCE: tuple[BoilerplateKind, ...] = (
+    "comments", "newsletter", "share", "social", "related", "navigation", "ad", "other"
+)  # fmt: skip
 #: Class/id tokens (first or last of a class value) of caption and credit containers outside <figure>.
 CAPTION_TOKENS = frozenset(
     """caption captions figcaption credit credits photocredit imagecredit bildunterschrift bildtext legende

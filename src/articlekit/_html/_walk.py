@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from .._blocks import Candidate, CandidateKind, Zone
-from .._fields._boilerplate import hint_kind
 from .._fields._dates import parse_date
 from .._model import BoilerplateKind, DateEvidence, DateRole, Image
 from ._content import is_furniture
@@ -14,7 +13,9 @@ from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     BYLINE_TOKENS,
+    FURNITURE_KINDS,
     HEADINGS,
+    KIND_PRECEDENCE,
     LISTS,
     QUOTES,
     TEXT_BLOCKS,
@@ -24,7 +25,7 @@ from ._tree import Element, PageIndex, clean_text, resolve_url, select, text_of
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
 MAX_CAPTION_CHARS = 600
-#: An <article> inside the main content holding less than this share of its text is a teaser card.
+#: Nested <article>s (alike, side by side) holding less than this share of the main text are other stories.
 TEASER_SHARE = 0.2
 #: A block this short inside a container named for the author may be the author's bare name.
 MAX_BYLINE_WORDS = 6
@@ -205,6 +206,19 @@ class Walker:
         self.candidates.append(candidate)
         return candidate
 
+    def _is_teaser(self, article: Element) -> bool:
+        """A nested <article> is another story (a teaser card, an embedded article) when its heading
+        links away, or when it and the articles built like it beside it hold a small share of the
+        text; a series of them holding most of it is the article itself, in sections (a listicle)."""
+        if any(h.tag == "a" or next(h.iter("a"), None) is not None or _inside_link(h, article)
+               for h in article.iter(*HEADINGS)):  # fmt: skip
+            return True
+        parent = article.getparent()
+        series = [article] if parent is None else [
+            e for e in parent if e.tag == "article" and e.get("class") == article.get("class")
+        ]  # fmt: skip
+        return sum(self.index.chars(e) for e in series) < TEASER_SHARE * self.main_chars
+
     def _in_byline(self, element: Element, text: str) -> bool:
         """A short text inside a container named for the author, a few levels up at most."""
         if text.count(" ") >= MAX_BYLINE_WORDS:
@@ -249,24 +263,33 @@ class Walker:
         )
 
     def _hint(self, element: Element, tag: str) -> BoilerplateKind | None:
-        if (
-            tag == "article"
-            and self.in_main
-            and element not in self.on_path
-            and self.index.chars(element) < TEASER_SHARE * self.main_chars
-        ):
-            return "related"  # a small article inside the article: a teaser card
+        if tag == "article" and self.in_main and element not in self.on_path and self._is_teaser(element):
+            return "related"  # an article inside the article: a teaser card, an embedded other story
         if tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
         if tag in TEXT_BLOCKS:
             return None  # a paragraph's or heading's own class is weak evidence ("widget-title"); its words decide
         if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
             return None
-        names = self.index.furniture_names(element)
-        kind = hint_kind(sorted(names)) if names else None
-        if kind is not None:
-            return kind
-        return BOILERPLATE_TAGS.get(tag, "other")  # type: ignore[return-value]
+        kind = furniture_kind(self.index.furniture_names(element))
+        if kind == "related" and next(element.iter("a"), None) is None:
+            return None  # links to other pages are what related content is: without any, a box of the article's own
+        return kind or BOILERPLATE_TAGS.get(tag, "other")  # type: ignore[return-value]
+
+
+def furniture_kind(names: frozenset[str]) -> BoilerplateKind | None:
+    """The boilerplate kind a container's furniture words announce, the most telling first."""
+    kinds = {FURNITURE_KINDS[name] for name in names}
+    return next((kind for kind in KIND_PRECEDENCE if kind in kinds), None)
+
+
+def _inside_link(element: Element, stop: Element) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag == "a":
+            return True
+    return False
 
 
 def _holds_blocks(element: Element) -> bool:

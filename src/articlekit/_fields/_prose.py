@@ -1,0 +1,42 @@
+"""What article text looks like, judged by its shape: sentences, few links; lists and tables of content.
+
+Used where the front door's zones leave a block's role open (between the headline and the article's
+container, after it): there a block that reads as the article is the article, whatever its container.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A sentence ends with terminal punctuation, perhaps followed by closing quotes or brackets.
+SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»“)\]]*)(?=\s|$)")
+#: A block ending like this ends a sentence (closing quotes and brackets allowed).
+ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»“)\]]*\s*$")
+#: Prose has few links: a block with more link text than this share is a link list or a teaser.
+MAX_PROSE_LINK_DENSITY = 0.2
+#: A sentence of fewer words is a label or a fragment ("Yes.", "Photo: AP."), not prose.
+MIN_SENTENCE_WORDS = 5
+#: In scripts that do not space their words, a sentence of fewer characters is a label.
+MIN_SENTENCE_CHARS_UNSPACED = 15
+#: A list or table whose text is more link than this is navigation, not content.
+MAX_CONTENT_LINK_DENSITY = 0.2
+
+
+def is_unspaced(text: str) -> bool:
+    """Mostly Chinese or Japanese script, where words are not separated by spaces."""
+    return sum(1 for ch in text[:200] if "\u3040" <= ch <= "\u9fff") > len(text[:200]) / 3
+
+
+def reads_as_prose(text: str, link_density: float) -> bool:
+    """Finished sentences with few links: a paragraph of the article, not a label, a teaser or a link."""
+    if link_density > MAX_PROSE_LINK_DENSITY or not SENTENCE_END.search(text):
+        return False
+    if is_unspaced(text):
+        return len(text) >= MIN_SENTENCE_CHARS_UNSPACED
+    return len(text.split()) >= MIN_SENTENCE_WORDS
+
+
+def reads_as_content_list(text: str, link_density: float) -> bool:
+    """A list or table of the article's own content (ingredients, facts, a schedule): several entries,
+    mostly not links."""
+    return link_density <= MAX_CONTENT_LINK_DENSITY and text.count("\n") >= 1
