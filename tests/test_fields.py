@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 import articlekit
 from articlekit._fields import _patterns as P
-from articlekit._fields._authors import bare_name, byline_names, clean_names, is_organisation
+from articlekit._fields._authors import (
+    bare_name,
+    byline_names,
+    clean_names,
+    is_organisation,
+    people_and_organisations,
+)
 from articlekit._fields._boilerplate import line_kind, networks_named
 from articlekit._fields._dates import dateline_claims, parse_date
 from articlekit._fields._headline import choose_headline
@@ -220,7 +226,8 @@ def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:
 
 def test_image_description_shape() -> None:
     assert looks_like_description(
-        "A white lighthouse with a red lantern room standing on grey rocks under a clear blue sky"
+        "A wooden fishing boat, its hull painted in faded green and yellow, nets piled on the deck, a coil of"
+        " rope, two buoys and a lantern, moored beside a stone quay at low tide"
     )
     assert not looks_like_description(
         "Pakistan and Russia have officially signed a new agreement to advance the revival, officials said."
@@ -228,6 +235,46 @@ def test_image_description_shape() -> None:
     assert not looks_like_description(
         "Officials said they were standing by the blue and white flag decision."
     )
+    # verbless, but nothing says it is a picture's rather than a dek's: no list of what one sees
+    assert not looks_like_description(
+        "A white lighthouse with a red lantern room standing on grey rocks under a clear blue sky"
+    )
+    # a list of names is a statement about them, not what a picture shows
+    assert not looks_like_description(
+        "Fires in the districts of Bornova, Kepsut, Kavak, Alaca, Osmangazi, Pazarcık and Sarkışla,"
+        " across the provinces of Izmir, Balıkesir, Samsun and Çorum"
+    )
+
+
+FLAG_DEK = (
+    "Thousands of supporters waving red and white flags filled the streets of the old town in a colourful"
+    " procession on Sunday"
+)
+
+
+def test_prose_about_visual_subjects_is_no_image_description() -> None:
+    assert not looks_like_description(FLAG_DEK)
+    assert not looks_like_description(
+        "Thousands of supporters waved red, white and blue flags, banners and scarves in a procession"
+        " through the old town on the eve of the holiday"
+    )
+    text = f"""Flags fill the old town for the anniversary parade
+
+{FLAG_DEK}
+
+By Jane Doe
+May 3, 2024
+
+The anniversary parade drew more people than any year before, the organisers said on Monday. They counted
+more than forty thousand visitors along the route, which ran from the cathedral square to the river.
+
+The city had closed the bridges for the afternoon and added trams in the evening. Police reported no
+incidents, and the clean-up crews finished before midnight.
+"""
+    article = articlekit.parse_text(text)
+    assert article.subheadline == FLAG_DEK
+    assert article.images == ()
+    assert article.authors == ("Jane Doe",)
 
 
 @pytest.mark.parametrize(
@@ -368,7 +415,11 @@ def test_organisations_are_kept_apart_from_people() -> None:
     ("name", "organisation"),
     [("AFP", True), ("Associated Press in Valencia", True), ("Euronews with Agencies", True),
      ("MM-Redaktion", True), ("MDR Sachsen-Anhalt", True), ("FOCUS online", True), ("Paula Steiger", False),
-     ("MTHOBISI SITHOLE", False), ("Ursula von der Leyen", False), ("Dizindaba", False), ("박준석", False)],
+     ("MTHOBISI SITHOLE", False), ("Ursula von der Leyen", False), ("Dizindaba", False), ("박준석", False),
+     # a person whose first name or surname reads like an agency's is a person: the whole name decides
+     ("Ani Petrosyan", False), ("Efe Kerem Sözeri", False), ("Jane Press", False), ("ANI", True), ("EFE", True),
+     ("dpa", True), ("AFP/dpa", True), ("det/dpa", True), ("dpa-AFX", True), ("Associated Press", True),
+     ("Deutsche Presse-Agentur", True), ("Agence France-Presse", True), ("SRF News", True)],
 )  # fmt: skip
 def test_organisation_names(name: str, organisation: bool) -> None:
     assert is_organisation(name) is organisation
@@ -381,6 +432,35 @@ LABELLED_PAGE = """<html><head><title>Ferry runs in winter</title>
 </head><body><article><h1>Ferry runs in winter</h1><p>The ferry between the two villages will keep running
 through the winter this year, the council said on Monday, after a new ice guard was fitted.</p></article>
 </body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("credited", "people", "organisations"),
+    [(["Ani Petrosyan"], ["Ani Petrosyan"], []), (["Efe Kerem Sözeri"], ["Efe Kerem Sözeri"], []),
+     (["Jane Press"], ["Jane Press"], []),
+     (["Tobi", "Ela"], ["Tobi", "Ela"], []),  # two one-word names are two people, not places
+     (["hessenschau.de", "Frankfurt", "Germany"], [], []),  # where the site is
+     (["SPIEGEL ONLINE, Hamburg, Germany"], [], ["SPIEGEL ONLINE"]),
+     (["Jane Doe/dpa"], ["Jane Doe"], ["dpa"]), (["det/dpa"], [], ["det/dpa"]),
+     (["Samya Kullab and Vasilisa Stepanenko The Associated Press"], ["Samya Kullab", "Vasilisa Stepanenko"],
+      ["The Associated Press"])],
+)  # fmt: skip
+def test_people_and_organisations(credited: list[str], people: list[str], organisations: list[str]) -> None:
+    assert people_and_organisations(credited) == (people, organisations)
+
+
+def test_a_sentence_opening_with_von_is_no_byline() -> None:
+    assert (
+        byline_names("Von den umliegenden Höfen kaufte der Burgherr Speck, Hartbrot und Kartoffeln.") is None
+    )
+    assert byline_names("Von Anna Sleegers und Jens Berger") == ["Anna Sleegers", "Jens Berger"]
+
+
+def test_a_name_like_an_agency_is_an_author() -> None:
+    page = LABELLED_PAGE.format(label="Written by").replace("Clara Dunn", "Ani Petrosyan, Efe Kerem Sözeri")
+    article = articlekit.parse_html(page)
+    assert article.authors == ("Ani Petrosyan", "Efe Kerem Sözeri")
+    assert "authors.organisations" not in article.provenance.fields
 
 
 @pytest.mark.parametrize("label", ["Written by", "Verfasst von"])

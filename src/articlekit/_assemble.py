@@ -20,7 +20,7 @@ from ._fields._headline import choose_headline, fold, site_from_title, title_sha
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
-from ._fields._prose import reads_as_content_list, reads_as_prose
+from ._fields._prose import is_label, reads_as_content_list, reads_as_prose
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
@@ -246,12 +246,13 @@ def _add_boilerplate(found: _Found, kind: BoilerplateKind, text: str) -> None:
 
 def _route_head(candidate: Candidate, found: _Found) -> None:
     text = candidate.text
-    if looks_like_description(text):
-        found.images.append(Image(description=text))
-        found.how.setdefault("images", "a head line that describes a picture")
-    elif candidate.dek_hint and found.subheadline is None and not found.body:
+    if candidate.dek_hint and found.subheadline is None and not found.body:
         found.subheadline = text
         found.how["subheadline"] = f"dek after the headline ({candidate.where})"
+        _route_main(candidate, found)  # the article's first words, as the page shows them
+    elif looks_like_description(text):
+        found.images.append(Image(description=text))
+        found.how.setdefault("images", "a head line that describes a picture")
     elif _reads_as_article(candidate):
         _route_main(candidate, found)
     else:
@@ -265,6 +266,10 @@ def _reads_as_article(candidate: Candidate) -> bool:
         return False
     if candidate.kind in ("paragraph", "quote"):
         return reads_as_prose(candidate.text, candidate.link_density)
+    if candidate.kind == "heading":  # a lead set as a heading: a heading is no finished sentence
+        return candidate.text.rstrip().endswith(".") and reads_as_prose(
+            candidate.text, candidate.link_density
+        )
     if candidate.kind in ("list", "table"):
         return reads_as_content_list(candidate.text, candidate.link_density) and not any(
             line_kind(item) or read_metadata_line(item) for item in candidate.text.split("\n")
@@ -279,6 +284,16 @@ def _route_main(candidate: Candidate, found: _Found) -> None:
         return
     found.body.append(Block(kind=kind, text=candidate.text))
     found.body_texts.add(candidate.text)
+
+
+def _trim_end(found: _Found) -> None:
+    """Labels left at the end of the text belong to what follows the article: a last short line
+    without any sentence punctuation (a site's name, "Contact", a tool's label), and headings with
+    nothing after them (they introduce related links or comments)."""
+    if found.body and found.body[-1].kind == "paragraph" and is_label(found.body[-1].text):
+        _add_boilerplate(found, "other", found.body.pop().text)
+    while found.body and found.body[-1].kind == "heading":
+        _add_boilerplate(found, "related", found.body.pop().text)
 
 
 def _repeats_caption(text: str, captions: list[str]) -> bool:
@@ -309,9 +324,7 @@ def _build(
     dates, dates_how = choose_dates(found.evidence, reference_time=found.reference_time)
     how.update(dates_how)
 
-    while found.body and found.body[-1].kind == "heading":
-        # a heading with nothing after it introduces what follows the article (related links, comments)
-        _add_boilerplate(found, "related", found.body.pop().text)
+    _trim_end(found)
     body_text = "\n\n".join(block.text for block in found.body)
     counts = word_counts(body_text)
     body = Body(blocks=tuple(found.body), text=body_text, word_count=sum(counts))
@@ -404,11 +417,10 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
     organisations = list(meta.organisations)
 
     def people(credited: Iterable[str]) -> list[str]:
-        """The names that are people's; the others are kept as organisations. Several one-word names
-        alone are places or initials ("hessenschau.de, Frankfurt, Germany"), not people."""
+        """The names that are people's; the others are kept as organisations."""
         kept, named_organisations = people_and_organisations(credited, not_people)
         organisations.extend(named_organisations)
-        return [] if len(kept) >= 2 and all(_one_spaced_word(name) for name in kept) else kept
+        return kept
 
     sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
     names: list[str] = []
@@ -427,11 +439,6 @@ def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: lis
     if organisations:
         how["authors.organisations"] = ", ".join(dict.fromkeys(organisations))
     return names
-
-
-def _one_spaced_word(name: str) -> bool:
-    """A one-word name in a script that spaces its words (a Korean or Chinese name is one "word")."""
-    return " " not in name and all(ord(ch) < 0x1100 for ch in name)
 
 
 def _tags(found: list[tuple[str, str]], how: dict[str, str]) -> list[str]:

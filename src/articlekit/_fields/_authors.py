@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 
 from . import _patterns as P
 
@@ -35,39 +35,122 @@ _ROLE_WORDS = frozenset(
 )
 
 
-#: Words that make a credited name an organisation's: a newsroom, an agency, a wire service.
+#: Words no person's name holds: a newsroom, an agency, a wire service ("MM-Redaktion", "Euronews with
+#: Agencies", "SRF News", "FOCUS online"). Words that are also surnames ("Press") are not among them.
 _ORGANISATION_WORDS = frozenset(
-    """press presse agencies agency agence agencia agenzia ajansı news nachrichten newsroom redaktion
-    rédaction redaccion redacción redazione redactie media wire wires online""".split()
+    """agencies agency agence agencia agenzia ajansı agentur agenturen news nachrichten newsroom redaktion
+    rédaction redaccion redacción redazione redactie media online wires""".split()
 )
-#: News agencies that credit articles by their short names.
+#: News agencies that credit articles by their short names: an organisation when the short name is the
+#: whole credit ("AFP", "dpa") or a compound of such names and desk initials ("AFP/dpa", "det/dpa",
+#: "dpa-AFX"). One word of a person's name may read the same ("Ani Petrosyan", "Efe Kerem Sözeri").
 _WIRE_SERVICES = frozenset(
     """afp ap dpa sda kna epd apa anp efe ansa aap pa upi tass ians pti ani reuters xinhua kyodo yonhap
     belga tt ntb ritzau stt ctk pap mti hina bta""".split()
 )
+#: Agencies credited by their full names when these read like a person's ("Jane Press" is a person).
+_AGENCY_NAMES = frozenset(
+    {
+        "associated press",
+        "the associated press",
+        "canadian press",
+        "the canadian press",
+        "australian associated press",
+        "press association",
+        "united press international",
+    }
+)
+#: "Associated Press in Valencia", "AFP in Paris": where the agency filed from.
+_FILED_FROM = re.compile(r"\s+in\s+[A-ZÀ-Ý][\w.\- ]*$")
+#: A desk's or editor's initials beside an agency's name ("det/dpa", "dpa-AFX"): one case throughout.
+_INITIALS_PART = re.compile(r"^(?:[a-zäöü]{1,8}|[A-ZÄÖÜ]{1,8})$")
 #: A short all-capital first word ("MDR Thüringen", "SRF News"): a broadcaster's or agency's initials.
 _INITIALS = re.compile(r"^[A-ZÄÖÜ]{3,5}$")
 
 
 def is_organisation(name: str) -> bool:
-    """Whether a credited name is an organisation's (an agency, a newsroom), not a person's."""
-    words = name.split()
-    folded = [word.casefold().strip(".,()") for word in re.split(r"[\s/\-]+", name)]
-    if any(word in _ORGANISATION_WORDS or word in _WIRE_SERVICES for word in folded):
+    """Whether a credited name is an organisation's (an agency, a newsroom), not a person's, judged by
+    how the whole name reads: an agency's name or short name as the whole credit, a compound of agencies
+    and desk initials, a newsroom word no person's name holds, or initials before a name."""
+    whole = _FILED_FROM.sub("", " ".join(name.split()).strip(" .,()"))
+    if _is_agency_credit(whole):
         return True
-    return len(words) >= 2 and bool(_INITIALS.match(words[0])) and not name.isupper()
+    words = [word.casefold().strip(".,()") for word in re.split(r"[\s/\-]+", whole)]
+    if any(word in _ORGANISATION_WORDS for word in words):
+        return True
+    first = whole.split()[0] if whole.split() else ""
+    return len(whole.split()) >= 2 and bool(_INITIALS.match(first)) and not whole.isupper()
+
+
+def _is_agency_credit(whole: str) -> bool:
+    """An agency's name or short name as the whole credit ("AFP", "dpa", "Associated Press"), or short
+    names and desk initials joined ("AFP/dpa", "det/dpa", "dpa-AFX")."""
+    if whole.casefold() in _WIRE_SERVICES or whole.casefold() in _AGENCY_NAMES:
+        return True
+    parts = [part for part in re.split(r"\s*[/\-]\s*", whole) if part]
+    return (
+        len(parts) >= 2
+        and any(part.casefold() in _WIRE_SERVICES for part in parts)
+        and all(part.casefold() in _WIRE_SERVICES or _INITIALS_PART.match(part) for part in parts)
+    )
 
 
 def people_and_organisations(
     names: Iterable[str], not_people: Container[str] = frozenset()
 ) -> tuple[list[str], list[str]]:
     """Credited names, cleaned, split into people and organisations: agencies and newsrooms, and the
-    names in `not_people` (folded: the site's and the publisher's names)."""
+    names in `not_people` (folded: the site's and the publisher's names). One-word names right after an
+    organisation's name or a site's domain say where it is ("hessenschau.de, Frankfurt, Germany",
+    "SPIEGEL ONLINE, Hamburg, Germany"): neither people nor organisations."""
     people: list[str] = []
     organisations: list[str] = []
-    for name in clean_names(names):
-        (organisations if name.casefold() in not_people or is_organisation(name) else people).append(name)
+    seen: set[str] = set()
+    after_organisation = False
+    for name, part in _credited(names):
+        if name is None:
+            after_organisation = after_organisation or bool(_DOMAIN.match(part.strip(" .,;:|-–—()")))
+            continue
+        if name.casefold() in not_people or is_organisation(name):
+            after_organisation, kept = True, organisations
+        elif after_organisation and _one_spaced_word(name):
+            continue  # where the organisation is
+        else:
+            after_organisation, kept = False, people
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            kept.append(name)
     return people, organisations
+
+
+def _credited(names: Iterable[str]) -> Iterator[tuple[str | None, str]]:
+    """Each credited part ("Jane Doe and John Roe" is two) with its cleaned name, None when it is no
+    name; a person's name run together with an agency's gives both."""
+    for candidate in names:
+        for part in P.NAME_SPLIT.split(candidate):
+            name = clean_name(part)
+            for piece in _agency_apart(name) if name else [None]:
+                yield piece, part
+
+
+def _agency_apart(name: str) -> list[str]:
+    """A person's name run together with an agency's ("Vasilisa Stepanenko The Associated Press",
+    "Jane Doe/dpa"), as two names; any other name as it is. A short name after a space stays part of
+    the name: "Maria Efe" is a person."""
+    if _is_agency_credit(name):
+        return [name]  # "det/dpa": the desk's initials and the agency, one credit
+    person, slash, agency = (part.strip() for part in name.rpartition("/"))
+    if slash and person and _is_agency_credit(agency):
+        return [person, agency]
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        if " ".join(words[-size:]).casefold() in _AGENCY_NAMES:
+            return [" ".join(words[:-size]), " ".join(words[-size:])]
+    return [name]
+
+
+def _one_spaced_word(name: str) -> bool:
+    """A one-word name in a script that spaces its words (a Korean or Chinese name is one "word")."""
+    return " " not in name and all(ord(ch) < 0x1100 for ch in name)
 
 
 def byline_names(text: str) -> list[str] | None:
@@ -76,7 +159,10 @@ def byline_names(text: str) -> list[str] | None:
     match = P.BYLINE.match(line)
     if match is None or len(line.split()) > 16:
         return None
-    names = clean_names(P.NAME_SPLIT.split(match.group("names")))
+    parts = P.NAME_SPLIT.split(match.group("names"))
+    if clean_name(parts[0]) is None:
+        return None  # "Von den umliegenden Höfen kaufte der Burgherr ...": a sentence, not a byline
+    names = clean_names(parts)
     return names or None
 
 
@@ -124,7 +210,7 @@ def clean_name(candidate: str) -> str | None:
     name = _ROLE_SUFFIX.sub("", name)
     if not name or _NOT_A_NAME.match(name) or any(ch.isdigit() for ch in name):
         return None
-    if len(name.split()) > 5 or name[0].islower() or _DOMAIN.match(name):
+    if len(name.split()) > 5 or (name[0].islower() and not _is_agency_credit(name)) or _DOMAIN.match(name):
         return None
     if any(word.lower().strip(".,") in _ROLE_WORDS for word in name.split()) or " of " in name:
         return None

@@ -61,13 +61,22 @@ COMMENTS_LINE = re.compile(
     r"reply|cancel reply|post comment|submit comment|kommentare?|commentaires?|comentarios?)\W*$"
     r"|your email address will not be published|required fields are marked|"
     r"save my name, email,? and website|you must be logged in to post a comment|"
-    r"responses to this entry|antworten zu diesem eintrag|\brss 2\.0 feed\b",
+    r"responses to this entry|antworten zu diesem eintrag|\brss 2\.0 feed\b|\btrackback\b|"
+    r"^\W*(no comments( yet)?|(noch )?keine kommentare|comments (are )?closed|kommentare (sind )?geschlossen|"
+    r"be the first to comment|sei der erste,? der kommentiert)\b",
     _I,
 )
+#: A call to act opens a sentence: "Sign up ...", "Subscribe ...", "Abonnieren Sie ...".
+_CALL = r"(?:^|[.!?]\s+)\W*"
 NEWSLETTER_LINE = re.compile(
-    r"\bnewsletters?\b|\bsign up\b.{0,60}\b(email|inbox|updates)\b|\bin your inbox\b|"
-    r"^\W*(subscribe|sign up|enter your e-?mail( address)?)\W*$|"
-    r"\babonnier(e|en sie)\b|\b(whatsapp|telegram)[- ]?(kanal|channel)\b",
+    r"^\W*(newsletters?|subscribe|sign up|enter your e-?mail( address)?)\W*$|\bin your inbox\b|"
+    + _CALL
+    + r"(sign (me )?up|subscribe|abonnier\w*|melden sie sich|registrieren sie sich|inscri\w*|suscr[ií]b\w*|"
+    r"iscriviti)\b.{0,80}\b(newsletters?|inbox|e-?mails?|updates|briefing|postfach|kanal|channel)\b|"
+    + _CALL
+    + r"(get|receive|read|erhalten sie|bestellen sie) (our|the|unseren?) .{0,30}\bnewsletter\b|"
+    + _CALL
+    + r"sign (me )?up (here|now|today|for free|below)\b",
     _I,
 )
 RELATED_LINE = re.compile(
@@ -77,12 +86,17 @@ RELATED_LINE = re.compile(
     r"(related )?(tags|topics)|more in .{1,40}|"
     r"lesen sie auch|mehr zum thema|mehr themen.{0,30}|neueste artikel|weitere artikel|das könnte sie auch "
     r"interessieren|à lire aussi|lire aussi|sur le même (thème|sujet)|à découvrir|te puede interesar|"
-    r"más noticias|ver también|leia também|leia mais|leggi anche|potrebbe interessarti)\W*(:.*)?$|"
+    r"más noticias|ver también|leia também|leia mais|leggi anche|potrebbe interessarti|"
+    r"(das( thema)?|dies|das hier) (könnte|dürfte) (dich|sie|euch) (auch )?interessieren|"
+    r"mehr (artikel|beiträge|kolumnen|news|nachrichten|videos|rezepte|geschichten|tipps)\b.{0,40}|"
+    r"empfehlungen (aus|für|der)\b.{0,40}|(weitere|ähnliche) (artikel|beiträge|themen|links))\W*(:.*)?$|"
+    r"^\W*(this entry was posted|posted in|filed under|tagged with|kategorie(n)?:|schlagw[öo]rter:)|"
+    r"\bwurde (am .{0,60})?veröffentlicht und (wurde )?unter\b|\b(abgelegt|kategorisiert) unter\b|"
     r"^\W*(click|tap) here to (read|see|view|watch|download|learn)\b",
     _I,
 )
 COPYRIGHT_LINE = re.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\btous droits réservés\b|"
+    r"©|\(c\)\s*\d{4}|^\W*copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b|\btous droits réservés\b|"
     r"\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
     r"無断転載|無断複製|版权所有|版權所有|무단\s?전재|무단\s?배포",  # "reproduction without permission ..."
     _I,
@@ -90,14 +104,23 @@ COPYRIGHT_LINE = re.compile(
 NAVIGATION_LINE = re.compile(
     r"^\W*(home|menu|search|skip to (main )?content|previous( post| article)?|next( post| article)?|"
     r"back to top|top stories|sections|log ?in|sign in|register|startseite|accueil|inicio)\W*$"
-    r"|^\W*(previous|next) (post|article|story)\s*[:\-–]",
+    r"|^\W*(previous|next) (post|article|story)\s*[:\-–]"
+    r"|\b(showing|zeige|es werden)\b.{0,30}\b\d+\s*(bis|to|-|–)\s*\d+\s*(von|of)( insgesamt)? \d+",
     _I,
 )
 AD_LINE = re.compile(
     r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|(story|article) continues below( this)?( advertisement)?)\W*$|"
-    r"\bunterstützen sie uns\b|\bmit einer spende\b|\bsupport (our|independent) journalism\b|"
-    r"\bplease (consider )?(donat|support us)",
+    r"\bunterstützen sie (uns|unsere arbeit)\b|\bjede (kleine )?spende hilft\b|^\W*we need your help\b|"
+    r"\bplease (consider )?(donat|support us)|\baffiliate[- ]links?\b|\bwe may (earn|receive) (a )?"
+    r"(commission|compensation)\b|"
+    + _CALL
+    + r"(please )?(support|donate to|give to) (our|independent|us)\b|"
+    + _CALL
+    + r"(become|werden sie|werde) (a |an )?(member|supporter|subscriber|patron|mitglied|unterstützer\w*|"
+    r"abonnent\w*)\b|"
+    + _CALL
+    + r"(jetzt|bitte) spenden\b|^\W*(donate|spenden)( now| jetzt)?\W*$|\bhazte (miembro|socio)\b",
     _I,
 )
 
@@ -465,17 +488,21 @@ WIRE_CAPTION = re.compile(
     r"^\W*this\b.{0,60}?\b(?:photo|image|picture|photograph) (?:provided|released|made available|taken|obtained)\b",
     _I,
 )
-# Words that describe what a picture shows; a line dense in them and without a finite verb is a description.
-VISUAL_WORDS = frozenset(
-    """background foreground backdrop table desk flag flags photo photograph image picture pictured
-    portrait close-up closeup view aerial overhead silhouette blurred placed standing sitting seated
-    holding wearing smiling posing walking displayed depicted shown seen illustration logo banner
-    sign crowd skyline landscape colorful colourful colored coloured stripe stripes striped white
-    black green blue red yellow orange purple pink grey gray brown golden dark bright lit sunset
-    sunrise""".split()
-)
+#: Finite verbs and subject pronouns that make a line a statement, not a picture's description: auxiliaries,
+#: copulas and verbs of saying in the languages the language guess knows (words that are also nouns or
+#: articles elsewhere - "hat", "war", "son", "il", "du" - left out).
 FINITE_VERBS = frozenset(
     """is are was were has have had will would shall should can could may might must do does did said
-    says told tells announced announces reported reports stated added explained""".split()
+    says told tells announced announces reported reports stated added explained
+    ist sind waren hatte haben wird werden wurde wurden kann können soll sollen muss müssen sagte sagt
+    est sont était étaient sera seront ont avait peut doit dit
+    es fue fueron era eran había será puede dijo
+    è sono erano hanno sarà può disse
+    é são foi foram tem têm será pode disse
+    zijn heeft hebben wordt worden werd moet zei""".split()
 )
-PRONOUNS = frozenset("i we you he she they me us him her them my our your his their".split())
+PRONOUNS = frozenset(
+    """i we you he she they me us him her them my our your his their
+    ich wir er sie ihr je nous vous ils elle elles yo nosotros ella ellos ellas io noi lui lei loro
+    ele ela eles elas ik wij hij zij jij""".split()
+)

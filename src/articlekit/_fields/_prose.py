@@ -18,6 +18,9 @@ MAX_PROSE_LINK_DENSITY = 0.2
 MIN_SENTENCE_WORDS = 5
 #: In scripts that do not space their words, a sentence of fewer characters is a label.
 MIN_SENTENCE_CHARS_UNSPACED = 15
+#: A line this short (in words; in unspaced scripts, characters / 2) without sentence punctuation is a
+#: label: a site's name, a tool's or a section's name.
+MAX_LABEL_WORDS = 8
 #: A list or table whose text is more link than this is navigation, not content.
 MAX_CONTENT_LINK_DENSITY = 0.2
 
@@ -40,3 +43,11 @@ def reads_as_content_list(text: str, link_density: float) -> bool:
     """A list or table of the article's own content (ingredients, facts, a schedule): several entries,
     mostly not links."""
     return link_density <= MAX_CONTENT_LINK_DENSITY and text.count("\n") >= 1
+
+
+def is_label(text: str) -> bool:
+    """A short line without any sentence punctuation: a name or a label, not a line of prose."""
+    if any(mark in text for mark in ".!?…。！？"):
+        return False
+    size = len(text) // 2 if is_unspaced(text) else len(text.split())
+    return size <= MAX_LABEL_WORDS

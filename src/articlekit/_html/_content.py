@@ -27,6 +27,10 @@ SPLIT_SHARE = 0.75
 #: ... and at least this share of the prose it adds sits in containers built like the best one.
 SIMILAR_SHARE = 0.5
 MIN_ARTICLE_BODY_CHARS = 200
+#: How the main content was found when all the page's prose sits in containers named as furniture.
+PROSE_IN_FURNITURE = (
+    "text density, furniture names aside: all the page's prose is in named containers (posts)"
+)
 
 
 def is_furniture(element: Element, index: PageIndex, within_chars: int = 0) -> bool:
@@ -48,11 +52,27 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
     if marked:
         best = max(marked, key=index.chars)
         if len(text_of(best).strip()) >= MIN_ARTICLE_BODY_CHARS:
-            return best, "schema.org articleBody"
+            _, subtree, direct = _score(body, index)
+            return _widened(best, body, subtree, direct), "schema.org articleBody"
     votes, subtree, direct = _score(body, index)
+    if not votes:
+        # all the page's prose is in containers named as furniture (a forum thread's posts, a Q&A
+        # page's answers): that prose is the page's content
+        values = _paragraph_values(body, index)
+        votes, subtree, direct = _votes(values, _tag_furniture(body, index), totals=True)
+        if votes:
+            best = max(votes, key=lambda e: votes[e])
+            return _widened(best, body, subtree, direct), PROSE_IN_FURNITURE
     if not votes:
         return body, "no paragraphs: the whole body"
     best = max(votes, key=lambda e: votes[e])
+    return _widened(best, body, subtree, direct), "text density: paragraphs voting for their containers"
+
+
+def _widened(
+    best: Element, body: Element, subtree: dict[Element, float], direct: dict[Element, float]
+) -> Element:
+    """`best`, or the ancestor that holds the rest of an article split into several containers."""
     chosen = best
     ancestor = best.getparent()
     while ancestor is not None and ancestor is not body and ancestor.tag != "html":
@@ -61,7 +81,7 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
         ):
             chosen = ancestor  # the article continues in sibling containers like its own: take them in
         ancestor = ancestor.getparent()
-    return chosen, "text density: paragraphs voting for their containers"
+    return chosen
 
 
 def _continues_in(
@@ -104,7 +124,7 @@ def _score(
     with only tag-furniture excluded) is not excluded for its names: names are evidence, text is more."""
     page_chars = index.chars(body)
     values = _paragraph_values(body, index)
-    by_tag = _furniture_subtrees(body, index, page_chars, list(body.iter(*BOILERPLATE_TAGS)))
+    by_tag = _tag_furniture(body, index)
     raw_votes, _, _ = _votes(values, by_tag, totals=False)
     keep: set[Element] = set()
     if raw_votes:
@@ -117,6 +137,11 @@ def _score(
     named = [e for e in index.meaningful if e in furniture and e not in by_tag and e not in keep]
     blocked = by_tag | _furniture_subtrees(body, index, page_chars, named)
     return _votes(values, blocked, totals=True)
+
+
+def _tag_furniture(body: Element, index: PageIndex) -> set[Element]:
+    """Everything inside the small nav, aside, footer and menu elements."""
+    return _furniture_subtrees(body, index, index.chars(body), list(body.iter(*BOILERPLATE_TAGS)))
 
 
 def _paragraph_values(body: Element, index: PageIndex) -> dict[Element, float]:

@@ -10,7 +10,7 @@ from .._blocks import Candidate, Metadata, Parts
 from .._rules._apply import Pins, element_of, read_values, replaced, strip_elements
 from .._rules._model import Rule
 from .._rules._registry import RuleSet
-from ._content import MIN_ARTICLE_BODY_CHARS, find_headline_element, find_main, find_scope
+from ._content import MIN_ARTICLE_BODY_CHARS, PROSE_IN_FURNITURE, find_headline_element, find_main, find_scope
 from ._document import parse_document, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
 from ._metadata import declared_url, harvest
@@ -74,7 +74,7 @@ def html_parts(text: str, *, url: str | None, rules: RuleSet | None = None) -> P
     article_node, body, index, headline = layout.article_node, layout.body, layout.index, layout.headline
     how = layout.main_how
     scope = find_scope(main, headline)
-    walker = Walker(main, scope, headline, base, index)
+    walker = Walker(main, scope, headline, base, index, names_in_main=how != PROSE_IN_FURNITURE)
     candidates = walker.walk(body)
     body_how = f"{how} ({_describe(main)})"
     if _shows_no_article(candidates):

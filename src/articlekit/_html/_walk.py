@@ -38,9 +38,19 @@ class Walker:
     """One pass over the body in document order, emitting candidates."""
 
     def __init__(
-        self, main: Element, scope: Element, headline: Element | None, url: str | None, index: PageIndex
+        self,
+        main: Element,
+        scope: Element,
+        headline: Element | None,
+        url: str | None,
+        index: PageIndex,
+        *,
+        names_in_main: bool = True,
     ) -> None:
         self.index = index
+        #: Whether container names inside the main content announce furniture (not where all the
+        #: page's prose sits in named containers: a forum's posts are its content).
+        self.names_in_main = names_in_main
         self.main, self.scope, self.headline, self.url = main, scope, headline, url
         self.candidates: list[Candidate] = []
         self.headline_index: int | None = None
@@ -267,6 +277,8 @@ class Walker:
             return "related"  # an article inside the article: a teaser card, an embedded other story
         if tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
+        if self.in_main and not self.names_in_main:
+            return None
         if tag in TEXT_BLOCKS:
             return None  # a paragraph's or heading's own class is weak evidence ("widget-title"); its words decide
         if not is_furniture(element, self.index, self.main_chars if self.in_main else 0):
