@@ -19,7 +19,7 @@ from ._fields._dates import choose_dates
 from ._fields._headline import choose_headline, fold, site_from_title, title_shaped
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
-from ._fields._patterns import CAPTION_PREFIX, GALLERY_COUNTER, WIRE_CAPTION
+from ._fields._patterns import CAPTION_PREFIX, CREDIT_LINE, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._prose import is_label, reads_as_content_list, reads_as_prose
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
@@ -74,6 +74,7 @@ class _Found:
     captions: list[str] = attrs.field(factory=list)
     #: Text input has no containers: after a comments line, the rest is the comment section.
     absorb_after_comments: bool = False
+
     how: dict[str, str] = attrs.field(factory=dict)
 
 
@@ -156,7 +157,11 @@ def _route(candidate: Candidate, found: _Found) -> None:
         candidate.zone != "outside"
         and candidate.kind == "paragraph"
         and (
-            after_counter or candidate.caption_hint or CAPTION_PREFIX.match(text) or WIRE_CAPTION.match(text)
+            after_counter
+            or candidate.caption_hint
+            or CAPTION_PREFIX.match(text)
+            or WIRE_CAPTION.match(text)
+            or CREDIT_LINE.match(text)
         )
     ):
         _add_caption(found, text, candidate.where)
@@ -164,6 +169,9 @@ def _route(candidate: Candidate, found: _Found) -> None:
         return
     kind = _boilerplate_kind(candidate, found)
     if kind is not None:
+        if candidate.zone == "main" and kind != "ad" and found.body and found.body[-1].kind == "heading":
+            # a heading followed by boilerplate introduces it ("More on this", a teaser list's title)
+            _add_boilerplate(found, "related", found.body.pop().text)
         _add_boilerplate(found, kind, text)
         return
     if candidate.zone == "head":
@@ -206,9 +214,15 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
 
 def _add_caption(found: _Found, text: str, where: str) -> None:
     """A caption line: it completes the last image when that has none, else stands for an image."""
-    caption, credit = split_credit(strip_caption_prefix(text))
+    credit_only = CREDIT_LINE.match(text)
+    if credit_only is not None:
+        caption, credit = None, credit_only.group("credit").strip()
+    else:
+        caption, credit = split_credit(strip_caption_prefix(text))
     last = found.images[-1] if found.images else None
-    if last is not None and last.caption is None and last.credit is None:
+    if last is not None and credit_only is not None and last.credit is None:
+        found.images[-1] = attrs.evolve(last, credit=credit)
+    elif last is not None and last.caption is None and last.credit is None:
         found.images[-1] = attrs.evolve(last, caption=caption, credit=credit)
     else:
         found.images.append(Image(caption=caption, credit=credit))

@@ -481,7 +481,17 @@ CREDIT_MARK = re.compile(
     r"|\((?P<paren>[^()]{2,60}(?:/| via )[^()]{2,60}|AP|AFP|Reuters|Getty Images|EPA|dpa)\)\s*\.?$",
     _I,
 )
-CAPTION_PREFIX = re.compile(r"^\W*(?:photo|image|picture|pictured|illustration|file photo)\s*:\s*", _I)
+CAPTION_PREFIX = re.compile(
+    r"^\W*(?:photo|image|picture|pictured|illustration|file photo|abbildung|abb\.|foto|bild|grafik|graphic|"
+    r"chart|imagen|légende)\s*\d*\s*:\s*",
+    _I,
+)
+#: A line that is only a picture's credit: "Photograph by X", "(Credit: X / Y)", "Foto: dpa", "Bild © X".
+CREDIT_LINE = re.compile(
+    r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credits?|fotos?|bild(?:er)?|illustration|crédit|crédito)"
+    r"\s*(?:by|von|de|credit|:|©)\s*(?P<credit>[^.!?]{2,80}?)\)?\s*$",
+    _I,
+)
 #: The wire agencies' caption opening: "In this Dec. 12, 2006, file photo, ..." says what a picture shows.
 WIRE_CAPTION = re.compile(
     r"^\W*in this\b.{0,60}?\b(?:file |handout )?(?:photo|image|picture|photograph)\b|"

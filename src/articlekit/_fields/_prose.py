@@ -18,6 +18,9 @@ MAX_PROSE_LINK_DENSITY = 0.2
 MIN_SENTENCE_WORDS = 5
 #: In scripts that do not space their words, a sentence of fewer characters is a label.
 MIN_SENTENCE_CHARS_UNSPACED = 15
+#: A run of this many words with few links is prose even when its final punctuation is missing (a
+#: label or a heading is shorter).
+MIN_UNPUNCTUATED_PROSE_WORDS = 20
 #: A line this short (in words; in unspaced scripts, characters / 2) without sentence punctuation is a
 #: label: a site's name, a tool's or a section's name.
 MAX_LABEL_WORDS = 8
@@ -32,11 +35,13 @@ def is_unspaced(text: str) -> bool:
 
 def reads_as_prose(text: str, link_density: float) -> bool:
     """Finished sentences with few links: a paragraph of the article, not a label, a teaser or a link."""
-    if link_density > MAX_PROSE_LINK_DENSITY or not SENTENCE_END.search(text):
+    if link_density > MAX_PROSE_LINK_DENSITY:
         return False
-    if is_unspaced(text):
-        return len(text) >= MIN_SENTENCE_CHARS_UNSPACED
-    return len(text.split()) >= MIN_SENTENCE_WORDS
+    unspaced = is_unspaced(text)
+    size = len(text) // 2 if unspaced else len(text.split())
+    if not SENTENCE_END.search(text):
+        return size >= MIN_UNPUNCTUATED_PROSE_WORDS  # a long run of words, its last mark lost
+    return len(text) >= MIN_SENTENCE_CHARS_UNSPACED if unspaced else size >= MIN_SENTENCE_WORDS
 
 
 def reads_as_content_list(text: str, link_density: float) -> bool:

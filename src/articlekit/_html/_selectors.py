@@ -114,10 +114,8 @@ CAPTION_TOKENS = frozenset(
 IMAGE_WORDS = frozenset("img image images photo photos picture pic media bild foto figure".split())
 IMAGE_TEXT_WORDS = frozenset("description desc subtitle text caption credit legend info".split())
 #: A class value with one of these tokens describes a layout or a state, not what the element is
-#: ("l-sidebar-fixed", "and-w-sidebar", "non-ad-column", "modal-enabled", "pagination-first").
-MODIFIER_TOKENS = frozenset(
-    "with w and non no not enabled disabled has is open active l layout first last".split()
-)
+#: ("l-sidebar-fixed" in the SMACSS layout convention, "layout-sidebar", "modal-enabled", "menu-open").
+MODIFIER_TOKENS = frozenset("enabled disabled open active l layout".split())
 #: Furniture names that stay furniture even around the page's largest prose (comment threads and
 #: cookie-consent dialogs can be long).
 STRONG_FURNITURE_TOKENS = frozenset("comment comments respond reply disqus cookie cookies consent".split())
