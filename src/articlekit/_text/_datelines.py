@@ -12,7 +12,7 @@ from .._fields._dates import PAGE_SOURCE, dates_in_line, slashes_day_first
 from .._fields._language import guess_language
 from .._fields._publication import publication_line
 from .._fields._roles import is_metadata_line
-from ._page import is_prose
+from ._page import is_prose, sentence_count
 
 #: Below the headline, datelines are looked for down to where the article's prose runs (two prose
 #: paragraphs in a row: a dek, a picture and a byline may come first), and this many lines at most.
@@ -79,10 +79,12 @@ class _Line:
 
 
 def _prose_runs(candidates: list[Candidate], start: int, anchor: int) -> int:
-    """The index where two prose paragraphs in a row begin, from `start` on (within reach)."""
+    """The index where two prose paragraphs in a row begin, one of them more than one sentence (a dek
+    and a caption are one sentence each), from `start` on (within reach)."""
     end = min(len(candidates) - 1, anchor + 1 + MAX_BELOW_HEADLINE)
     for index in range(start, end):
-        if is_prose(candidates[index].text) and is_prose(candidates[index + 1].text):
+        pair = (candidates[index].text, candidates[index + 1].text)
+        if all(is_prose(text) for text in pair) and any(sentence_count(text) > 1 for text in pair):
             return index
     return end
 

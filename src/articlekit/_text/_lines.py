@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
 from .._fields._dates import dates_in_line
 from .._fields._headline import agree
 from .._fields._images import looks_like_description, split_credit
 from .._fields._patterns import CAPTION_PREFIX
+from .._fields._prose import MIN_SENTENCE_WORDS, is_unspaced
 from .._fields._read_time import count_words
 from .._fields._roles import is_metadata_line, is_role_line
 from .._model import Image
 from ._datelines import locate_datelines
-from ._page import MAX_PROSE_LINK_SHARE, is_prose, locate_article, rejoin_wrapped, strip_links
+from ._page import (
+    MAX_PROSE_LINK_SHARE,
+    is_prose,
+    locate_article,
+    rejoin_wrapped,
+    sentence_count,
+    strip_links,
+)
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪–]\s+|\d{1,3}[.)]\s+)")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -22,14 +31,13 @@ _MARKDOWN_IMAGE = re.compile(
     r'^\s*!\[(?P<alt>[^\]]*)\]\(\s*(?P<src>[^\s)]+)(?:\s+"(?P<title>[^"]*)")?\s*\)\s*$'
 )
 _EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(?P<inner>\S(?:.*\S)?)\1$")
+#: A line ending like this ends a sentence or a clause: it is no heading and no label.
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", "…", '"', "”", "»", "。", "！", "？", "」", "）")
-#: A line this short, not ending a sentence, between two paragraphs is a section heading.
-MAX_HEADING_WORDS = 12
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-#: A line this long (in words) is prose: the article's text has begun.
+#: A prose line this long (in words) begins the text even when no other prose line follows it at once
+#: (a dek is shorter; a paragraph of the text runs longer).
 BODY_START_WORDS = 25
-#: A line this long, followed by another prose line, also begins the text.
-PROSE_WORDS = 10
+#: A headline, or a heading inside the text, is at most this long.
 MAX_HEADLINE_WORDS = 30
 MIN_HEADLINE_WORDS = 4
 #: In a whole page, the headline is looked for this many lines above the prose, and must share this
@@ -262,19 +270,30 @@ def _content_words(text: str) -> set[str]:
 def _first_prose(candidates: list[Candidate], start: int) -> int:
     """The first sentence-shaped line from `start` on that another follows at once (a headline opening
     the prose run is not one, nor a lone caption before the text)."""
-    prose = [i for i in range(start, len(candidates)) if is_prose(candidates[i].text)]
+    prose = [
+        i
+        for i in range(start, len(candidates))
+        if is_prose(candidates[i].text) and not _reads_as_title(candidates[i])
+    ]
     for index in prose:
         followed = index + 1 < len(candidates) and is_prose(candidates[index + 1].text)
-        if followed or len(candidates[index].text.split()) >= BODY_START_WORDS:
+        if followed or count_words(candidates[index].text) >= BODY_START_WORDS:
             return index
     return prose[0] if prose else start
+
+
+def _reads_as_title(candidate: Candidate) -> bool:
+    """One sentence that ends as a question or an exclamation, shaped like a headline ("Wie pflege ich
+    meine Zaubernuss im Winter?"): where the text begins, a title rather than its first paragraph."""
+    return _headline_shaped(candidate) and sentence_count(candidate.text) == 1
 
 
 def _mark_repeated_captions(candidates: list[Candidate], start: int, end: int) -> None:
     """A line printed twice in a row before the text (an image's alt text, then its caption) is a caption."""
     for index in range(start, min(end, len(candidates) - 1)):
         text = candidates[index].text
-        if text and text == candidates[index + 1].text and is_prose(text):  # not a headline printed twice
+        repeated = text and text == candidates[index + 1].text
+        if repeated and is_prose(text) and not _reads_as_title(candidates[index]):  # not a headline twice
             candidates[index].caption_hint = candidates[index + 1].caption_hint = True
 
 
@@ -300,49 +319,120 @@ def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
             continue
         if CAPTION_PREFIX.match(text) or candidates[index].caption_hint:
             continue
-        words = len(text.split())
         following = candidates[index + 1].text if index + 1 < len(candidates) else ""
-        if words >= BODY_START_WORDS or (words >= PROSE_WORDS and _is_prose(following)):
+        if _is_prose(text) and count_words(text) >= BODY_START_WORDS:
             return index
+        if _is_prose(following) and (_is_prose(text) or _plain_words(text) >= MIN_SENTENCE_WORDS):
+            return index  # a lead or a paragraph the prose goes on from, even one that ends unpunctuated
         if candidates[index].kind in ("list", "quote"):
             return index
     return start
 
 
+_PLAIN_WORD = re.compile(r"[*_]*[(„“\"'«»‘]*[^\W\d_][^\W_]*(?:['’-][^\W_]+)*[.,;:!?…)“”\"'»«’]*[*_]*")
+
+
+def _plain_words(text: str) -> int:
+    """Words written as words (not a URL, markup, a number or a code), each CJK character one."""
+    if is_unspaced(text):
+        return count_words(text)
+    return sum(1 for token in text.split() if _PLAIN_WORD.fullmatch(token))
+
+
 def _mark_headings(candidates: list[Candidate], body_start: int, body_end: int) -> None:
-    """A short line that does not end a sentence, between two paragraphs of the text, is a heading."""
+    """A headline-shaped line inside the text that the text goes on from (prose, a list or a quote
+    follows) is a section heading - unless the page prints it again elsewhere: a heading is said once,
+    a label ("Advertisement", "Article content", "Read more") is repeated."""
+    shown = Counter(_label_key(c.text) for c in candidates if c.kind != "image")
     for index in range(body_start + 1, min(body_end, len(candidates) - 1)):
         candidate = candidates[index]
         text = candidate.text
-        if candidate.kind != "paragraph" or not text[:1].isupper() or text.endswith(_SENTENCE_END):
+        if candidate.kind != "paragraph" or text.endswith(_SENTENCE_END) or not _headline_shaped(candidate):
             continue
-        if len(text.split()) > MAX_HEADING_WORDS or is_role_line(text):
+        if not _starts_like_a_title(text) or shown[_label_key(text)] > 1:
             continue
         before, after = candidates[index - 1], candidates[index + 1]
-        if (
-            _is_prose(before.text)
-            and after.kind in ("paragraph", "list", "quote")
-            and not is_role_line(after.text)
-        ):
+        if before.kind == "paragraph" and not _is_prose(before.text) and not is_role_line(before.text):
+            continue  # one of several short lines in a row: labels or a list, not a heading
+        if after.kind in ("list", "quote") or (after.kind == "paragraph" and _goes_on(after.text)):
             candidate.kind = "heading"
 
 
+def _goes_on(text: str) -> bool:
+    """The text going on: sentences, or a sentence that introduces what follows ("... three priorities:")."""
+    if text.endswith(":"):
+        return _plain_words(text) >= MIN_SENTENCE_WORDS and not is_role_line(text)
+    return _is_prose(text)
+
+
+def _label_key(text: str) -> str:
+    """A line as a label is recognised again: case and numbers aside ("Advertisement 2", "Anzeige 3")."""
+    return re.sub(r"\d+", "0", text.casefold())
+
+
+def _starts_like_a_title(text: str) -> bool:
+    """Its first letter is a capital, or its script has no case (Chinese, Japanese, Korean, ...)."""
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return bool(first) and (first.isupper() or not first.islower())
+
+
 def _mark_stray_lines(candidates: list[Candidate], body_start: int, body_end: int) -> None:
-    """Inside the text, a short line that is neither a sentence nor a heading ("Back to video",
-    "Advertisement 2", "Article content") is the page's, not the article's: text has no markup to say
-    so, its shape does."""
-    for candidate in candidates[body_start : body_end + 1]:
+    """Inside the text, a line that holds no sentence (no longer than a title) and is no heading is the
+    article's when the article's structure holds it: a row of a table, the rest of a sentence broken over
+    lines, an entry of a list the text introduces ("You will need:", "Importiert werden hauptsächlich:").
+    Otherwise it stands there as the page's: a label, a button, a credit, a teaser's title, an entry of a
+    menu nothing in the article introduces ("Advertisement 2", "Article content", "Most read"). Text has
+    no markup to say so; where the line stands does, not how short it is."""
+    introduced = False
+    marked: list[Candidate] = []
+    for index in range(body_start, min(body_end, len(candidates) - 1) + 1):
+        candidate = candidates[index]
         text = candidate.text
+        if candidate.kind in ("heading", "list", "quote", "table"):
+            introduced = False
+            continue
         if candidate.kind != "paragraph" or candidate.hint is not None or candidate.caption_hint:
             continue
-        if count_words(text) < PROSE_WORDS and not text.endswith(_SENTENCE_END):
-            candidate.hint = "other"
+        if text.endswith(":"):
+            introduced = True  # "Zutaten:", "Importiert werden hauptsächlich:"
+            continue
+        if text.endswith(_SENTENCE_END) or sentence_count(text) or count_words(text) > MAX_HEADLINE_WORDS:
+            introduced = introduced and not _is_prose(text)  # the text goes on: the entries are over
+            continue
+        if introduced or _table_row(candidates, index) or _continues_sentence(candidates, index):
+            continue
+        candidate.hint = "other"
+        marked.append(candidate)
+    body = candidates[body_start : body_end + 1]
+    if marked and all(
+        c.hint is not None or c.kind not in ("paragraph", "list", "table", "quote") for c in body
+    ):
+        for candidate in marked:  # nothing would be left: the text is made of such lines, keep them
+            candidate.hint = None
+
+
+def _table_row(candidates: list[Candidate], index: int) -> bool:
+    """A row of a Markdown table: cells between bars, beside another row or the header's rule."""
+    text = candidates[index].text
+    if "|" not in text or not re.search(r"[^\W_]", text):
+        return False  # no bars, or nothing but bars and dashes: the rule under a header, markup
+    neighbours = candidates[max(0, index - 1) : index] + candidates[index + 1 : index + 2]
+    return any("|" in c.text and c.kind == "paragraph" for c in neighbours)
+
+
+def _continues_sentence(candidates: list[Candidate], index: int) -> bool:
+    """The rest of a sentence that a line break cut: it starts in lower case after a line that ends no
+    sentence."""
+    text = candidates[index].text
+    if index == 0 or not text[:1].islower():
+        return False
+    before = candidates[index - 1]
+    return before.kind == "paragraph" and bool(before.text) and not before.text.endswith(_SENTENCE_END)
 
 
 def _is_prose(text: str) -> bool:
-    if not text:
-        return False
-    return len(text.split()) >= PROSE_WORDS and not is_role_line(text) and not looks_like_description(text)
+    """Sentences of the text, not a picture's description."""
+    return is_prose(text) and not looks_like_description(text)
 
 
 def _zone(index: int, headline_index: int | None, region_start: int, body_start: int, body_end: int) -> Zone:

@@ -9,6 +9,8 @@ import re
 
 from .._blocks import Candidate
 from .._fields._boilerplate import line_kind
+from .._fields._dates import dates_in_line
+from .._fields._prose import ENDS_SENTENCE, MIN_SENTENCE_WORDS
 from .._fields._read_time import count_words
 from .._fields._roles import is_role_line
 
@@ -24,15 +26,12 @@ WRAPPED_MIN, WRAPPED_MAX = 55, 100
 MAX_LINK_LINES = 8
 #: A candidate whose text is mostly link text is navigation, never article text.
 MAX_PROSE_LINK_SHARE = 0.5
-#: A prose line has this many words at least and ends a sentence.
-PROSE_WORDS = 10
 #: The most prose (in words) a run of text carries across lines that are not prose.
 MAX_CARRIED = 40.0
 #: What a short line (a menu entry, a label, a heading) costs the run of prose around it.
 SHORT_LINE_COST = 3.0
 #: Cookie banners and consent dialogs are long and read like prose: their words give them away.
 _CONSENT = re.compile(r"\bcookies?\b|\bconsent\b|\bdatenschutz|\bprivacy (policy|settings|preferences)", re.I)
-_SENTENCE_END = re.compile(r"[.!?…\"“”»'‘’)。！？]\s*$")  # “ ‘: German closing quotes
 
 
 def strip_links(line: str) -> tuple[str, int]:
@@ -123,6 +122,25 @@ def _score(candidate: Candidate) -> float:
     return -1.0  # a longer line that ends no sentence: a teaser title, a caption, a label
 
 
+#: Where a sentence ends: terminal punctuation before a space or the end (in Chinese and Japanese, anywhere).
+SENTENCE_ENDS = re.compile(r"[.!?…][\"'”’»“)\]]*(?=\s|$)|[。！？]")
+
+
+def sentence_count(text: str) -> int:
+    return len(SENTENCE_ENDS.findall(text))
+
+
+#: A bracketed tag after the last sentence: the author's or the agency's initials ("... verstorben. (nz)").
+_TRAILING_TAG = re.compile(r"\s*\((?:[^\s()]+\s?){1,3}\)$")
+
+
 def is_prose(text: str) -> bool:
-    """Sentences: long enough, ending like a sentence, not a head line (dateline, byline)."""
-    return count_words(text) >= PROSE_WORDS and bool(_SENTENCE_END.search(text)) and not is_role_line(text)
+    """A line that reads as sentences: it ends like a sentence (closing quotes and brackets allowed), holds
+    a sentence's worth of words (what the HTML side asks of prose too: "Yes." or "Photo: AP." is a label),
+    and is not a head line (dateline, byline) or a footer line."""
+    return (
+        bool(ENDS_SENTENCE.search(_TRAILING_TAG.sub("", text.rstrip("*_"))))  # "... in May.**": emphasis
+        and count_words(text) >= MIN_SENTENCE_WORDS  # each CJK character counts as a word
+        and not is_role_line(text)
+        and not dates_in_line(text)  # "25/04/2026 Actualizado a las 15:10h.": a dateline, however it ends
+    )
