@@ -76,6 +76,8 @@ class _Found:
     absorb_after_comments: bool = False
 
     how: dict[str, str] = attrs.field(factory=dict)
+    #: The last candidate routed was a heading (a link list after a "related" heading is related too).
+    after_related_heading: bool = False
 
 
 def assemble(
@@ -168,6 +170,15 @@ def _route(candidate: Candidate, found: _Found) -> None:
         found.captions.append(text)
         return
     kind = _boilerplate_kind(candidate, found)
+    if (
+        kind in ("navigation", "other")
+        and line_kind(text) is None
+        and candidate.kind in ("list", "paragraph")
+        and candidate.link_density > MAX_LINK_DENSITY
+        and found.after_related_heading
+    ):
+        kind = "related"  # the links a "Most read" or "Recent Posts" heading introduces
+    found.after_related_heading = candidate.kind == "heading" and line_kind(text) == "related"
     if kind is not None:
         if candidate.zone == "main" and kind != "ad" and found.body and found.body[-1].kind == "heading":
             # a heading followed by boilerplate introduces it ("More on this", a teaser list's title)
@@ -293,7 +304,11 @@ def _reads_as_article(candidate: Candidate) -> bool:
 
 def _route_main(candidate: Candidate, found: _Found) -> None:
     kind = candidate.kind if candidate.kind != "image" else "paragraph"
-    if candidate.text in found.body_texts or _repeats_caption(candidate.text, found.captions):
+    if _repeats_caption(candidate.text, found.captions):
+        _credit_from_copy(found, candidate.text)
+        _add_boilerplate(found, "other", candidate.text)  # a lightbox's or gallery's copy of a caption
+        return
+    if candidate.text in found.body_texts:
         _add_boilerplate(found, "other", candidate.text)  # a repeat (gallery captions, pull quotes)
         return
     found.body.append(Block(kind=kind, text=candidate.text))
@@ -308,6 +323,17 @@ def _trim_end(found: _Found) -> None:
         _add_boilerplate(found, "other", found.body.pop().text)
     while found.body and found.body[-1].kind == "heading":
         _add_boilerplate(found, "related", found.body.pop().text)
+
+
+def _credit_from_copy(found: _Found, text: str) -> None:
+    """A caption's copy (a lightbox's) often adds the credit the caption goes without: it completes that image."""
+    caption, credit = split_credit(strip_caption_prefix(text))
+    if not credit:
+        return
+    for i, image in enumerate(found.images):
+        if image.caption and image.credit is None and caption and caption.startswith(image.caption):
+            found.images[i] = attrs.evolve(image, credit=credit)
+            return
 
 
 def _repeats_caption(text: str, captions: list[str]) -> bool:

@@ -82,7 +82,7 @@ NEWSLETTER_LINE = re.compile(
 RELATED_LINE = re.compile(
     r"^\W*(related( articles?| stories| posts| news| content| coverage)?|read (more|also|next)|"
     r"see also|also read|you (may|might) also like|more (from|on|stories|news)\b.{0,40}|"
-    r"recommended( for you)?|most (read|popular|viewed)|popular( now| stories)?|trending( now)?|"
+    r"recommended( for you)?|most (read|popular|viewed)|(recent|latest|newest) (posts|articles|stories|news)|popular( now| stories)?|trending( now)?|"
     r"(related )?(tags|topics)|more in .{1,40}|"
     r"lesen sie auch|mehr zum thema|mehr themen.{0,30}|neueste artikel|weitere artikel|das könnte sie auch "
     r"interessieren|à lire aussi|lire aussi|sur le même (thème|sujet)|à découvrir|te puede interesar|"

@@ -7,7 +7,7 @@ import re
 import lxml.etree as etree
 
 from ..errors import EmptyInput, NotAnArticle
-from ._selectors import JUNK_TAGS, PAYWALL_TOKENS
+from ._selectors import FORM_CONTROL_TAGS, JUNK_TAGS, PAYWALL_TOKENS
 from ._tree import Element, drop_keep_tail, name_values, text_of
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -59,6 +59,8 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
 
     Returns warnings about what was kept against the rule.
     """
+    for control in root.iter(*FORM_CONTROL_TAGS):
+        control.tail = " " + (control.tail or "")  # a box on screen: the labels either side stay apart
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, with_tail=False)
     hidden = [element for element in maybe_hidden if _is_hidden(element)]
     if not hidden:

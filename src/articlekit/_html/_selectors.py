@@ -36,6 +36,8 @@ JUNK_TAGS = (
     "map",
     "dialog",
 )
+#: Replaced elements drawn as boxes: removing them must not glue the text either side ("NameComment").
+FORM_CONTROL_TAGS = ("input", "select", "textarea")
 #: Leaf blocks: each becomes one candidate with its whole text.
 TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "dt", "dd", "caption"))
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

@@ -273,7 +273,12 @@ class Walker:
         )
 
     def _hint(self, element: Element, tag: str) -> BoilerplateKind | None:
-        if tag == "article" and self.in_main and element not in self.on_path and self._is_teaser(element):
+        if (
+            tag == "article"
+            and (self.in_main or (self.in_scope and self.main_done))
+            and element not in self.on_path
+            and self._is_teaser(element)
+        ):
             return "related"  # an article inside the article: a teaser card, an embedded other story
         if tag not in BOILERPLATE_TAGS and element not in self.named_furniture:
             return None  # the common case, decided without a call
