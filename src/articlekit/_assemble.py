@@ -7,6 +7,7 @@ description or a footer looks like is decided in one place (the `_fields` module
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -20,7 +21,7 @@ from ._fields._headline import choose_headline, fold, site_from_title, title_sha
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._language import guess_language
 from ._fields._patterns import CAPTION_PREFIX, CREDIT_LINE, GALLERY_COUNTER, WIRE_CAPTION
-from ._fields._prose import is_label, reads_as_content_list, reads_as_prose
+from ._fields._prose import MAX_PROSE_LINK_DENSITY, is_label, reads_as_content_list, reads_as_prose
 from ._fields._publication import publication_line
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
@@ -257,6 +258,13 @@ def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | 
     words = len(candidate.text.split())
     if candidate.link_density > MAX_LINK_DENSITY and words < SHORT_BLOCK_WORDS and candidate.zone != "head":
         return "related" if candidate.zone == "main" and candidate.kind != "list" else "navigation"
+    if (
+        candidate.kind == "paragraph"
+        and candidate.link_density > MAX_PROSE_LINK_DENSITY
+        and candidate.zone != "head"
+        and is_label(candidate.text)
+    ):
+        return "related"  # a partly linked label inside the text ("Mehr Info", "Report.pdf | 38 KB")
     return None
 
 
@@ -315,14 +323,32 @@ def _route_main(candidate: Candidate, found: _Found) -> None:
     found.body_texts.add(candidate.text)
 
 
-def _trim_end(found: _Found) -> None:
-    """Labels left at the end of the text belong to what follows the article: a last short line
-    without any sentence punctuation (a site's name, "Contact", a tool's label), and headings with
-    nothing after them (they introduce related links or comments)."""
+def _trim_end(found: _Found, authors: list[str]) -> None:
+    """What is left at the end of the text belongs to what follows the article: a last short line
+    without any sentence punctuation (a site's name, "Contact", a tool's label), a note about the
+    article's author ("Jane Doe is a reporter at ..."), and headings with nothing after them (they
+    introduce related links or comments)."""
     if found.body and found.body[-1].kind == "paragraph" and is_label(found.body[-1].text):
+        _add_boilerplate(found, "other", found.body.pop().text)
+    bio = _author_note(authors)
+    while (
+        found.body
+        and found.body[-1].kind == "paragraph"
+        and bio is not None
+        and bio.match(found.body[-1].text)
+    ):
         _add_boilerplate(found, "other", found.body.pop().text)
     while found.body and found.body[-1].kind == "heading":
         _add_boilerplate(found, "related", found.body.pop().text)
+
+
+def _author_note(authors: list[str]) -> re.Pattern[str] | None:
+    """A paragraph opening on an author's name and saying who they are: the note about the author."""
+    names = {part for name in authors for part in (name, name.split()[0], name.split()[-1]) if len(part) > 2}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{alternatives})\b[^.]{{0,40}}?\s(?:{AUTHOR_NOTE_VERBS})\b")
 
 
 def _credit_from_copy(found: _Found, text: str) -> None:
@@ -364,7 +390,10 @@ def _build(
     dates, dates_how = choose_dates(found.evidence, reference_time=found.reference_time)
     how.update(dates_how)
 
-    _trim_end(found)
+    title = next((text for text, source in meta.titles if source == "title"), None)
+    site_name = _site_name(meta.site_names, found, how, title, headline)
+    authors = _authors(meta, found, how, [name for name, _ in meta.site_names] + [site_name or ""])
+    _trim_end(found, authors)
     body_text = "\n\n".join(block.text for block in found.body)
     counts = word_counts(body_text)
     body = Body(blocks=tuple(found.body), text=body_text, word_count=sum(counts))
@@ -378,9 +407,6 @@ def _build(
         if read_time is not None:
             how["read_time"] = f"estimated from {body.word_count} words"
 
-    title = next((text for text, source in meta.titles if source == "title"), None)
-    site_name = _site_name(meta.site_names, found, how, title, headline)
-    authors = _authors(meta, found, how, [name for name, _ in meta.site_names] + [site_name or ""])
     language = _language(meta.language, body_text, how)
     canonical = meta.canonical_url[0] if meta.canonical_url else None
     if meta.canonical_url:
@@ -432,6 +458,8 @@ def _build(
     )
 
 
+#: Verbs with which a note about the author goes on after their name ("is a reporter", "ist Redakteurin").
+AUTHOR_NOTE_VERBS = "is|was|has|writes|covers|ist|war|schreibt|arbeitet|est|écrit|es|escribe|è|scrive"
 #: Where author names come from, most trusted first: one source is taken, not a union of all.
 AUTHOR_SOURCES = (
     "json-ld author",
