@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import _patterns as P
+from ._prose import SENTENCE_END
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SENTENCE_END = re.compile(r"[.!?](?:\s+|$)")
 #: Marks of a statement rather than a description: quotations (and the dash that opens direct speech),
 #: numbers and dates, a label's colon, a question, an exclamation, an aside in brackets or between dashes.
 _STATEMENT_MARKS = re.compile(r"[\"“”«»„:;?!()\[\]\d|]|^\s*[–—-]|\s[–—]\s")
@@ -35,7 +35,7 @@ def looks_like_description(text: str) -> bool:
     words = [w.lower() for w in _TOKEN.findall(line)]
     if not MIN_DESCRIPTION_WORDS <= len(words) <= MAX_DESCRIPTION_WORDS:
         return False
-    if len(_SENTENCE_END.findall(line.rstrip(".!? ") + ".")) > 1:
+    if len(SENTENCE_END.findall(line.rstrip(".!? ") + ".")) > 1:
         return False
     if any(w in P.FINITE_VERBS or w in P.PRONOUNS for w in words):
         return False
