@@ -88,17 +88,21 @@ BOILERPLATE_TAGS = {"nav": "navigation", "aside": "other", "footer": "other", "m
 #: site's header and footer (ARIA landmarks).
 FURNITURE_KINDS: dict[str, BoilerplateKind] = {
     **dict.fromkeys("comment comments respond reply disqus".split(), "comments"),
-    **dict.fromkeys("newsletter subscribe subscription signup".split(), "newsletter"),
+    **dict.fromkeys("newsletter subscribe subscription signup optin".split(), "newsletter"),
     **dict.fromkeys("share sharing".split(), "share"),
     "social": "social",
-    **dict.fromkeys("related recommended teaser teasers trending popular".split(), "related"),
+    **dict.fromkeys(
+        "related recommended teaser teasers trending popular recirc readmore readnext".split(), "related"
+    ),
     **dict.fromkeys(
         "nav navbar navigation menu breadcrumb breadcrumbs pagination postnav toolbar banner masthead".split(),
         "navigation",
     ),
-    **dict.fromkeys("advert advertisement ads ad sponsored promo outbrain taboola".split(), "ad"),
     **dict.fromkeys(
-        "sidebar widget widgets footer contentinfo complementary cookie cookies consent popup modal".split(),
+        "advert advertisement ads ad sponsored promo outbrain taboola donation donate cta".split(), "ad"
+    ),
+    **dict.fromkeys(
+        "sidebar widget widgets footer contentinfo complementary cookie cookies consent popup modal bio biography disclaimer".split(),
         "other",
     ),
 }
