@@ -1,13 +1,16 @@
 """Fields other than the body, per field and tool, on fundus-dev, the Readability pages, trafeval-dev and
 htmldate-dev, every tool in one run, per half.
 
-    python benchmarks/fields.py [--data DIR] [--tools articlekit,trafilatura,newspaper4k,htmldate]
+    python benchmarks/fields.py [--data DIR] [--tools articlekit,trafilatura,newspaper4k,htmldate,htmldate-fast]
                                 [--sets fundus-dev,readability,trafeval-dev,htmldate-dev]
                                 [--half tune|check|all] [--misses FILE]
 
 Scores (docs/benchmarks.md says why each is measured so):
 - headline: exact match after Unicode NFKC, case folding and white-space folding;
-- published day: the calendar day of the published date, read in the truth's own time zone;
+- published day: the calendar day of the published date, read in the truth's own time zone; a truth
+  saying the page states no date ("nan" in htmldate-dev) is matched by giving none; a truth day written
+  loosely ("2022-01.26", "2022-29-11") is read as year, month and day;
+- day precision: of the pages where the tool gives a published date, the share whose day is right;
 - authors F1: set F1 of folded names per page, averaged over pages whose truth names authors (fundus
   counts organisations - "dpa", "Associated Press" - as authors; articlekit keeps them out of `authors`,
   so "credited F1" scores its people and the organisations it lists in provenance together);
@@ -25,7 +28,8 @@ reads every page once per tool and prints rows for tune, check and the whole set
 tool got wrong (with what it gave and what the truth says) on tune pages only: check pages are read as
 figures, never one by one.
 
-articlekit, trafilatura and htmldate are given the page's bytes (each decodes them itself); newspaper4k
+htmldate is its `find_date` for the original date with its default extensive search; htmldate-fast is
+the same with `extensive_search=False`. articlekit, trafilatura and htmldate are given the page's bytes (each decodes them itself); newspaper4k
 the text sets.py decodes.
 """
 
@@ -152,11 +156,17 @@ def newspaper_fields(page: Page) -> Fields:
     )
 
 
-def htmldate_fields(page: Page) -> Fields:
-    """htmldate gives the published day alone (the original date, not the last modification)."""
+def htmldate_fields(page: Page, *, extensive: bool = True) -> Fields:
+    """htmldate gives the published day alone (the original date, not the last modification); its
+    default searches extensively (the page's text too), `extensive=False` is its fast mode."""
     import htmldate
 
-    return Fields(published=_iso_date(htmldate.find_date(page.raw, url=page.url, original_date=True)))
+    found = htmldate.find_date(page.raw, url=page.url, original_date=True, extensive_search=extensive)
+    return Fields(published=_iso_date(found))
+
+
+def htmldate_fast_fields(page: Page) -> Fields:
+    return htmldate_fields(page, extensive=False)
 
 
 def _unescape(text: str) -> str:
@@ -192,11 +202,14 @@ TOOLS: dict[str, Tool] = {
     "trafilatura": _guarded(trafilatura_fields),
     "newspaper4k": _guarded(newspaper_fields),
     "htmldate": _guarded(htmldate_fields),
+    "htmldate-fast": _guarded(htmldate_fast_fields),
 }
+#: Columns scored over a tool's own answers (its count differs by tool), not over the truth's pages.
+PER_ANSWER = frozenset({"day precision"})
 #: Fields a tool does not give at all are shown as "-", not scored as misses.
 LACKS = {"newspaper4k": {"caption", "description"}}
 #: Tools that give only these fields.
-ONLY = {"htmldate": {"published day"}}
+ONLY = {"htmldate": {"published day", "day precision"}, "htmldate-fast": {"published day", "day precision"}}
 
 
 def lacks(tool: str, column: str) -> bool:
@@ -247,8 +260,25 @@ def _truth_datetime(text: str) -> dt.datetime | None:
     try:
         return dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        day = _iso_date(text.strip())
+        day = _iso_date(text.strip()) or _loose_day(text.strip())
         return dt.datetime.combine(day, dt.time()) if day else None
+
+
+def _loose_day(text: str) -> dt.date | None:
+    """A truth day written loosely ("2022-01.26", "2022-29-11": year, then month and day either way)."""
+    match = re.fullmatch(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", text)
+    if match is None:
+        return None
+    year, first, second = (int(part) for part in match.groups())
+    month, day = (first, second) if first <= 12 else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+#: How a truth says that the page states no date: then a tool is right to give none.
+NO_DATE = {"nan", "none", "null"}
 
 
 def authors_f1(predicted: list[str], truth: list[str]) -> float:
@@ -299,9 +329,15 @@ def _headline(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
 
 
 def _published(got: Fields, truth: dict[str, object], key: str = "published") -> Iterator[Outcome]:
-    if truth.get(key):
-        want = str(truth[key])
-        yield Outcome("published day", same_day(got.published, want), _day(got.published), want)
+    """The published day; and, on the pages where the tool gives one, whether it is right ("day
+    precision"). A truth saying the page states no date is matched by giving none."""
+    if not truth.get(key):
+        return
+    want = str(truth[key])
+    right = got.published is None if want.strip().lower() in NO_DATE else same_day(got.published, want)
+    yield Outcome("published day", right, _day(got.published), want)
+    if got.published is not None:
+        yield Outcome("day precision", right, _day(got.published), want)
 
 
 def _authors(got: Fields, truth: dict[str, object]) -> Iterator[Outcome]:
@@ -354,15 +390,18 @@ def htmldate_outcomes(got: Fields, truth: dict[str, object]) -> Iterator[Outcome
 #: Per set: its columns, in the order shown, and how a page's fields are scored.
 SETS: dict[str, tuple[tuple[str, ...], Scorer]] = {
     "fundus-dev": (
-        ("headline", "published day", "authors F1", "credited F1", "caption", "description"),
+        ("headline", "published day", "day precision", "authors F1", "credited F1", "caption", "description"),
         fundus_outcomes,
     ),
     "readability": (
-        ("headline", "headline strict", "published day", "byline", "site name", "language"),
+        ("headline", "headline strict", "published day", "day precision", "byline", "site name", "language"),
         readability_outcomes,
     ),
-    "trafeval-dev": (("headline", "published day", "authors F1", "credited F1"), trafeval_outcomes),
-    "htmldate-dev": (("published day",), htmldate_outcomes),
+    "trafeval-dev": (
+        ("headline", "published day", "day precision", "authors F1", "credited F1"),
+        trafeval_outcomes,
+    ),
+    "htmldate-dev": (("published day", "day precision"), htmldate_outcomes),
 }
 
 
@@ -441,18 +480,22 @@ def print_set(set_name: str, set_pages: list[Page], results: dict[str, list[Fiel
             for tool, got in results.items()
         }
         for tool, tool_tallies in counted.items():
-            cells = [_cell(tool, column, tool_tallies[column].score()) for column in columns]
+            cells = [_cell(tool, column, tool_tallies[column]) for column in columns]
             print(f"  {shown:<6} {tool:<17}" + "".join(cells))
         # The pages each column scores: the truth's, whatever the tool.
         scored = tallies(set_name, ((Fields(), set_pages[i].truth) for i in picked))
         print(
             f"  {shown:<6} {f'scored of {len(picked)}':<17}"
-            + "".join(f"{scored[c].total:>16}" for c in columns)
+            + "".join(f"{'-' if c in PER_ANSWER else scored[c].total:>16}" for c in columns)
         )
 
 
-def _cell(tool: str, column: str, value: float | None) -> str:
-    return f"{'-' if lacks(tool, column) or value is None else f'{value:.3f}':>16}"
+def _cell(tool: str, column: str, tally: Tally) -> str:
+    """A tool's score in one column; a per-answer column also says how many answers it scored."""
+    value = tally.score()
+    if lacks(tool, column) or value is None:
+        return f"{'-':>16}"
+    return f"{f'{value:.3f} ({tally.total})' if column in PER_ANSWER else f'{value:.3f}':>16}"
 
 
 def main() -> int:

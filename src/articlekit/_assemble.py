@@ -118,6 +118,7 @@ def assemble(
     found.evidence.extend(meta.dates)
     for index, candidate in enumerate(parts.candidates):
         if index == parts.headline_index and headline_is_visible:
+            found.evidence.extend(candidate.dates)  # a date set in the headline ("<h1><time>...")
             continue
         if (
             headline

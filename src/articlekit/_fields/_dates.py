@@ -314,17 +314,19 @@ def choose_dates(
 ) -> tuple[Dates, dict[str, str]]:
     """Choose the article's dates from the claims (all of them stay in the evidence).
 
-    displayed: the first dateline the page shows (a visible dateline of any role, else a plain <time>);
-    published: the earliest claim of publication - structured data, a `<time>` marked as the
-    publication date, a "Published ..." line, a publication line (print may come first) - and, when
-    no structured data says when, the date the page shows first; other dates on the page (related
-    stories, comments) are not claims about it;
-    modified: the latest update claim. conflict: publication claims and the displayed date more than a
-    day apart.
+    displayed: the first dateline the page shows by its headline (a visible dateline of any role, else
+    a plain `<time>`). published, in this order of trust: the publisher's explicit claims (JSON-LD, then
+    the article meta tags, then microdata and a `<time>` marked as the publication date, then a visible
+    "Published ..." line), taken on the displayed day when one of them falls on it; else the visible
+    dateline; else a generic meta date (`date`, `dc.date`); else the URL's day. A publication line
+    naming an earlier day (first printed elsewhere) comes first. A visible date that a day/month swap
+    turns into the publisher's explicit day is read so. modified: the latest update claim. conflict:
+    publication claims and the displayed date more than a day apart.
     """
     plausible = [c for c in _dedupe(evidence) if _not_after(c.value, reference_time)]
     claims = [c for c in plausible if c.source != PAGE_SOURCE]
     elsewhere = tuple(c for c in plausible if c.source == PAGE_SOURCE)
+    claims = _unswapped(claims)
     from_url = [c for c in claims if c.source == "url"]
     claims = [c for c in claims if c.source != "url"]
     modified_claims = [c for c in claims if c.role == "modified"]
@@ -332,20 +334,18 @@ def choose_dates(
     # the day the page shows, told most precisely by any claim of that day (a <time> with its zone)
     shown_day = _day(shown[0].value) if shown else None
     first_shown = [c for c in claims if c.role == "displayed" and _day(c.value) == shown_day]
-    explicit = [c for c in claims if c.role == "published"]
-    structured = any(c.source in STRUCTURED_SOURCES for c in explicit)
-    labelled = any(c.source == "dateline" for c in explicit)  # a visible "Published ..." line
-    # The page's own publication date (structured, or a line that says so) outranks what it merely shows.
-    candidates = (
-        explicit if structured or labelled else explicit + first_shown
-    ) or from_url  # the URL's day: a last resort
+    published_claims = [c for c in claims if c.role == "published"]
+    printed = [c for c in published_claims if c.source == PRINT_SOURCE]
+    visible_day = shown_day if shown and shown[0].source == "dateline" else None
+    chosen, reason = _published(published_claims, first_shown, visible_day, from_url)
+    if printed and (chosen is None or _day(_earliest(printed).value) < _day(chosen.value)):
+        chosen, reason = _earliest(printed), "a publication line: first published earlier"
     claims += from_url
     how: dict[str, str] = {}
     published = displayed = modified = None
-    if candidates:
-        earliest = _earliest(candidates)
-        published = earliest.value
-        how["dates.published"] = f"earliest claim of publication ({earliest.source}: {earliest.raw!r})"
+    if chosen is not None:
+        published = chosen.value
+        how["dates.published"] = f"{reason} ({chosen.source}: {chosen.raw!r})"
     elif modified_claims:  # "Stand: 26.04.2024": the only date the page gives is when it was last updated
         earliest = _earliest(modified_claims)
         published = earliest.value
@@ -357,7 +357,8 @@ def choose_dates(
         latest = max(modified_claims, key=lambda c: _sort_key(c.value))
         modified = latest.value
         how["dates.modified"] = f"latest update claim ({latest.source}: {latest.raw!r})"
-    days = [_day(c.value) for c in candidates] + ([_day(displayed)] if displayed is not None else [])
+    used = [c for c in published_claims if not _generic_meta(c)]
+    days = [_day(c.value) for c in used] + [_day(v) for v in (published, displayed) if v is not None]
     conflict = bool(days) and (max(days) - min(days)).days > 1
     dates = Dates(
         published=published,
@@ -367,6 +368,85 @@ def choose_dates(
         conflict=conflict,
     )
     return dates, how
+
+
+#: The source of a publication line's claim ("Published in X, July 11th, 2025").
+PRINT_SOURCE = "publication-line"
+#: How far each source of an explicit publication claim is trusted (higher first); generic meta dates
+#: ("date", "dc.date") count below a visible dateline: sites fill them with the page's build time.
+_TRUST = {"json-ld": 5, "meta": 4, "microdata": 3, "time": 3, "dateline": 2, "relative": 1}
+_GENERIC_META_DATES = frozenset({"date", "dcdate", "dctermsdate", "dctermscreated", "dcdatecreated"})
+_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
+def _published(
+    claims: list[DateEvidence],
+    first_shown: list[DateEvidence],
+    shown_day: dt.date | None,
+    from_url: list[DateEvidence],
+) -> tuple[DateEvidence | None, str]:
+    """The claim of publication to believe, and why. `shown_day`: the day of the visible dateline by
+    the headline (a `<time>` alone is not one: pages show their update time so)."""
+    explicit = [c for c in claims if c.source != PRINT_SOURCE and not _generic_meta(c)]
+    generic = [c for c in claims if _generic_meta(c)]
+    if shown_day is not None:
+        on_shown_day = [c for c in explicit if _day(c.value) == shown_day]
+        if on_shown_day:
+            return _most_trusted(on_shown_day), "the publisher's claim on the day the page shows"
+        if any(_a_zone_away(c, shown_day) for c in explicit):
+            return _earliest(first_shown or _shown_claims(claims, shown_day)), "the day the page shows"
+    if explicit:
+        return _most_trusted(explicit), "the most trusted claim of publication"
+    if first_shown:
+        return _earliest(first_shown), "the dateline the page shows by its headline"
+    if generic:
+        return _earliest(generic), "a generic meta date"
+    if from_url:
+        return from_url[0], "the day in the URL"
+    return None, ""
+
+
+def _shown_claims(claims: list[DateEvidence], day: dt.date) -> list[DateEvidence]:
+    return [c for c in claims if _day(c.value) == day] or claims
+
+
+def _most_trusted(claims: list[DateEvidence]) -> DateEvidence:
+    """The earliest claim of the most trusted source."""
+    top = max(_TRUST.get(c.source, 0) for c in claims)
+    return _earliest([c for c in claims if _TRUST.get(c.source, 0) == top])
+
+
+def _generic_meta(claim: DateEvidence) -> bool:
+    return (
+        claim.source == "meta"
+        and _NOT_LETTERS.sub("", claim.raw.split("=", 1)[0].lower()) in _GENERIC_META_DATES
+    )
+
+
+def _a_zone_away(claim: DateEvidence, day: dt.date) -> bool:
+    """A claim with a time zone a day from the day the page shows: the same moment, the page's local day."""
+    value = claim.value
+    return isinstance(value, dt.datetime) and value.tzinfo is not None and abs((value.date() - day).days) == 1
+
+
+def _unswapped(claims: list[DateEvidence]) -> list[DateEvidence]:
+    """A visible date whose day and month, swapped, give the day the publisher's structured data says
+    was misread (02/11/2023 on a page whose data says November 2nd): it is read the other way."""
+    structured = {_day(c.value) for c in claims if c.source in STRUCTURED_SOURCES and c.role == "published"}
+    fixed = []
+    for claim in claims:
+        day = _day(claim.value)
+        if claim.source == "dateline" and day not in structured and day.day <= 12 and day.day != day.month:
+            swapped = day.replace(month=day.day, day=day.month)
+            if swapped in structured:
+                value: DateValue = (
+                    claim.value.replace(month=swapped.month, day=swapped.day)
+                    if isinstance(claim.value, dt.datetime)
+                    else swapped
+                )
+                claim = DateEvidence(claim.role, value, claim.source, claim.raw)
+        fixed.append(claim)
+    return fixed
 
 
 def _not_after(value: DateValue, reference_time: dt.datetime | None) -> bool:

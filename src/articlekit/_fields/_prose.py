@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-#: A sentence ends with terminal punctuation, perhaps followed by closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?…。！？](?:[\"'”’»“)\]]*)(?=\s|$)")
+#: A sentence ends with terminal punctuation, perhaps followed by closing quotes or brackets; a period
+#: after a number ends one only at the end of the text ("11. November", "1. FC" go on).
+SENTENCE_END = re.compile(r"(?:(?<!\d)[.]|[!?…。！？])[\"'”’»“)\]]*(?=\s|$)|\d\.[\"'”’»“)\]]*\s*$")
 #: A block ending like this ends a sentence (closing quotes and brackets allowed).
 ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»“)\]]*\s*$")
 #: Prose has few links: a block with more link text than this share is a link list or a teaser.

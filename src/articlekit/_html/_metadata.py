@@ -89,12 +89,25 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
     return meta, article_node
 
 
+def _microdata_date_key(element: Element) -> str | None:
+    """A microdata date on a <meta> ("<meta itemprop="datePublished" content="...">"), read with the
+    other <meta> tags; other itemprop metas are read as microdata."""
+    prop = element.get("itemprop")
+    return prop if prop and prop.lower() in ("datepublished", "datemodified", "datecreated") else None
+
+
 def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
     locale: str | None = None
     labels: dict[str, list[str]] = {}
     for element in root.iter("meta"):
         key = (
-            (element.get("property") or element.get("name") or element.get("http-equiv") or "")
+            (
+                element.get("property")
+                or element.get("name")
+                or element.get("http-equiv")
+                or _microdata_date_key(element)
+                or ""
+            )
             .strip()
             .lower()
         )

@@ -11,6 +11,7 @@ from .._rules._apply import Pins, element_of, read_values, replaced, strip_eleme
 from .._rules._model import Rule
 from .._rules._registry import RuleSet
 from ._content import MIN_ARTICLE_BODY_CHARS, PROSE_IN_FURNITURE, find_headline_element, find_main, find_scope
+from ._datelines import locate_datelines
 from ._document import parse_document, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
 from ._metadata import declared_url, harvest
@@ -90,6 +91,8 @@ def html_parts(text: str, *, url: str | None, rules: RuleSet | None = None) -> P
         if fallback:  # what the page itself showed there (a "Loading..." placeholder) is not the article
             candidates = [attrs.evolve(c, zone="outside") if c.zone == "main" else c for c in candidates]
         candidates.extend(fallback)
+    language = metadata.language[0] if metadata.language else None
+    locate_datelines(candidates, walker.headline_index, language)
     return Parts(
         candidates=candidates,
         metadata=metadata,

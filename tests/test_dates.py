@@ -1,0 +1,82 @@
+"""Publication dates: every place a page states them, and the order of trust among them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import articlekit
+
+PROSE = (
+    "<p>The council met on Tuesday evening and agreed, after a long debate, to extend the opening hours "
+    "of the public library until ten o'clock on weekdays.</p>"
+)
+
+
+def _published(head: str, body: str, url: str | None = None) -> object:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return articlekit.parse_html(html, url=url, rules=False).dates.published
+
+
+def test_a_dateline_in_a_box_above_the_headline_is_read() -> None:
+    body = (
+        f"<div class='top'><span>Politik</span><span>03.02.2022</span></div><h1>Library hours</h1>{PROSE * 3}"
+    )
+    assert _published("", body) == dt.date(2022, 2, 3)
+
+
+def test_a_date_set_in_the_headline_is_read() -> None:
+    body = (
+        f"<h1><span><time datetime='2022-02-01'>1. Februar 2022</time></span> Library hours</h1>{PROSE * 3}"
+    )
+    assert _published("", body) == dt.date(2022, 2, 1)
+
+
+def test_the_date_at_the_foot_of_the_text_when_the_head_shows_none() -> None:
+    body = f"<h1>Library hours</h1>{PROSE * 3}<p>Von Christian am 03.05.2013, 11:51 | 0 Meinungen</p>"
+    assert _published("", body) == dt.datetime(2013, 5, 3, 11, 51)
+
+
+def test_json_ld_outranks_a_generic_meta_date() -> None:
+    head = (
+        '<meta name="date" content="2019-10-18T20:00:00Z">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-19T03:00:00Z"}</script>'
+    )
+    assert _published(head, f"<h1>Library hours</h1>{PROSE * 3}") == dt.datetime(
+        2019, 10, 19, 3, tzinfo=dt.UTC
+    )
+
+
+def test_a_visible_dateline_outranks_a_generic_meta_date() -> None:
+    head = '<meta name="date" content="2021-12-20T11:02:44+01:00">'
+    body = f"<h1>Library hours</h1><div>27.01.2022</div>{PROSE * 3}"
+    assert _published(head, body) == dt.date(2022, 1, 27)
+
+
+def test_a_day_month_swap_is_read_as_the_structured_data_says() -> None:
+    head = '<meta property="article:published_time" content="2023-11-02T15:57:00+01:00">'
+    body = f"<h1>Library hours</h1><p>Publié le 02/11/2023 à 15h57</p>{PROSE * 3}"
+    published = _published(head, body)
+    assert isinstance(published, dt.datetime) and published.date() == dt.date(2023, 11, 2)
+
+
+def test_the_publishers_claim_on_the_day_the_page_shows() -> None:
+    head = (
+        '<meta property="article:published_time" content="2022-01-21T15:38:44+01:00">'
+        '<meta itemprop="datePublished" content="2022-01-27">'
+    )
+    body = f"<h1>Library hours</h1><p>27. Januar 2022</p>{PROSE * 3}"
+    published = _published(head, body)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    assert day == dt.date(2022, 1, 27)
+
+
+def test_a_utc_moment_a_day_from_the_visible_dateline_is_the_pages_local_day() -> None:
+    head = '<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">'
+    body = f"<h1>Library hours</h1><p>2019-01-01</p>{PROSE * 3}"
+    published = _published(head, body)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    assert day == dt.date(2019, 1, 1)
+
+
+def test_a_page_that_states_no_date_has_none() -> None:
+    assert _published("", f"<h1>Library hours</h1>{PROSE * 3}<footer>© 2024 Town Herald</footer>") is None
