@@ -80,3 +80,25 @@ def test_a_utc_moment_a_day_from_the_visible_dateline_is_the_pages_local_day() -
 
 def test_a_page_that_states_no_date_has_none() -> None:
     assert _published("", f"<h1>Library hours</h1>{PROSE * 3}<footer>© 2024 Town Herald</footer>") is None
+
+
+def test_weak_claims_only_when_the_page_says_nothing_else() -> None:
+    store = '<script>window.__STATE__={"product":{"published_at":"2019-03-02T06:22:28+01:00"}}</script>'
+    assert _published("", f"<h1>Library hours</h1>{PROSE * 3}{store}") == dt.datetime(
+        2019, 3, 2, 6, 22, 28, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+    assert _published("<title>23.01.2022 - Library hours</title>", f"<h1>Library hours</h1>{PROSE * 3}") == (
+        dt.date(2022, 1, 23)
+    )
+    url = "http://www.example.com/local/2020-02/19/c_1125597921.htm"
+    assert _published("", f"<h1>Library hours</h1>{PROSE * 3}", url=url) == dt.date(2020, 2, 19)
+    dated = '<meta property="article:published_time" content="2020-01-05T10:00:00Z">'
+    assert _published(
+        dated + "<title>23.01.2022 - Library hours</title>", f"<h1>Library hours</h1>{PROSE * 3}"
+    ) == (dt.datetime(2020, 1, 5, 10, tzinfo=dt.UTC))
+
+
+def test_an_hatom_date_in_a_title_attribute_is_read_when_iso() -> None:
+    body = f"<h1>Library hours</h1>{PROSE * 3}<abbr class='published' title='2017-07-23T17:06:45+0000'>23. Juli 2017</abbr>"
+    published = _published("", body)
+    assert isinstance(published, dt.datetime) and published.date() == dt.date(2017, 7, 23)

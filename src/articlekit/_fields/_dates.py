@@ -375,6 +375,8 @@ PRINT_SOURCE = "publication-line"
 #: How far each source of an explicit publication claim is trusted (higher first); generic meta dates
 #: ("date", "dc.date") count below a visible dateline: sites fill them with the page's build time.
 _TRUST = {"json-ld": 5, "meta": 4, "microdata": 3, "time": 3, "dateline": 2, "relative": 1}
+#: Weak sources, taken only when nothing else says when: the title's, the URL's, a script's date.
+_NOT_EXPLICIT = frozenset({PRINT_SOURCE, "title", "url", "script"})
 _GENERIC_META_DATES = frozenset({"date", "dcdate", "dctermsdate", "dctermscreated", "dcdatecreated"})
 _NOT_LETTERS = re.compile(r"[^a-z]")
 
@@ -387,8 +389,7 @@ def _published(
 ) -> tuple[DateEvidence | None, str]:
     """The claim of publication to believe, and why. `shown_day`: the day of the visible dateline by
     the headline (a `<time>` alone is not one: pages show their update time so)."""
-    explicit = [c for c in claims if c.source != PRINT_SOURCE and not _generic_meta(c)]
-    generic = [c for c in claims if _generic_meta(c)]
+    explicit = [c for c in claims if c.source not in _NOT_EXPLICIT and not _generic_meta(c)]
     if shown_day is not None:
         on_shown_day = [c for c in explicit if _day(c.value) == shown_day]
         if on_shown_day:
@@ -399,10 +400,15 @@ def _published(
         return _most_trusted(explicit), "the most trusted claim of publication"
     if first_shown:
         return _earliest(first_shown), "the dateline the page shows by its headline"
-    if generic:
-        return _earliest(generic), "a generic meta date"
-    if from_url:
-        return from_url[0], "the day in the URL"
+    weak = (
+        ([c for c in claims if _generic_meta(c)], "a generic meta date"),
+        ([c for c in claims if c.source == "title"], "the date in the page's title"),
+        (from_url, "the day in the URL"),
+        ([c for c in claims if c.source == "script"], "a publication date in the page's script data"),
+    )
+    for found, reason in weak:
+        if found:
+            return _earliest(found), reason
     return None, ""
 
 
@@ -429,6 +435,9 @@ def _a_zone_away(claim: DateEvidence, day: dt.date) -> bool:
     return isinstance(value, dt.datetime) and value.tzinfo is not None and abs((value.date() - day).days) == 1
 
 
+_NUMERIC_DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+
+
 def _unswapped(claims: list[DateEvidence]) -> list[DateEvidence]:
     """A visible date whose day and month, swapped, give the day the publisher's structured data says
     was misread (02/11/2023 on a page whose data says November 2nd): it is read the other way."""
@@ -436,7 +445,13 @@ def _unswapped(claims: list[DateEvidence]) -> list[DateEvidence]:
     fixed = []
     for claim in claims:
         day = _day(claim.value)
-        if claim.source == "dateline" and day not in structured and day.day <= 12 and day.day != day.month:
+        if (
+            claim.source == "dateline"
+            and day not in structured
+            and day.day <= 12
+            and day.day != day.month
+            and _NUMERIC_DAY_MONTH.search(claim.raw)  # "6. August 2009" is no riddle
+        ):
             swapped = day.replace(month=day.day, day=day.month)
             if swapped in structured:
                 value: DateValue = (

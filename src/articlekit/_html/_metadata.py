@@ -9,7 +9,7 @@ from typing import Any
 
 from .._blocks import Metadata
 from .._fields import _patterns as P
-from .._fields._dates import parse_date
+from .._fields._dates import dates_in_line, parse_date
 from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
@@ -82,11 +82,35 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
     """Read every metadata source of the page; also returns the JSON-LD article node when there is one."""
     meta = Metadata()
     article_node = _json_ld(survey.json_ld, meta, url)
+    _dated_titles(survey.dated_titles, meta)
     _meta_tags(root, meta, url)
     _microdata(survey.itemprop, meta)
     meta.authors.extend((" ".join(text_of(a).split()), "rel=author") for a in survey.rel_author)
     _head_elements(root, meta, url)
     return meta, article_node
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: hAtom's and similar class names of an element whose `title` attribute holds the date it shows
+#: (`<abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr>`).
+_TITLED_DATE_ROLES: tuple[tuple[str, DateRole], ...] = (
+    ("updated", "modified"),
+    ("modified", "modified"),
+    ("published", "published"),
+    ("entry-date", "published"),
+    ("date", "displayed"),
+    ("time", "displayed"),
+)
+
+
+def _dated_titles(elements: list[Element], meta: Metadata) -> None:
+    for element in elements:
+        names = (element.get("class") or "").lower()
+        role = next((role for word, role in _TITLED_DATE_ROLES if word in names), None)
+        title = (element.get("title") or "").strip()
+        value = parse_date(title) if role and _ISO_DAY.match(title) else None  # "06-08-2009" tells no order
+        if role is not None and value is not None:
+            meta.dates.append(DateEvidence(role, value, "microdata", f"title={element.get('title')}"))
 
 
 def _microdata_date_key(element: Element) -> str | None:
@@ -177,7 +201,10 @@ def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
         meta.language = (declared, "<html lang>")
     title = root.find(".//title")
     if title is not None and text_of(title).strip():
-        meta.titles.append((" ".join(text_of(title).split()), "title"))
+        text = " ".join(text_of(title).split())
+        meta.titles.append((text, "title"))
+        for claim in dates_in_line(text):  # "23.01.2022 - Headline": a weak claim, after the page's own
+            meta.dates.append(DateEvidence("published", claim.value, "title", text))
     address = declared_url(root)
     if address is not None:
         meta.canonical_url = (_resolve(address[0], url) or "", address[1])
@@ -338,3 +365,23 @@ def _resolve(src: str, url: str | None) -> str | None:
     if not src:
         return None
     return resolve_url(url, src)
+
+
+#: A publication date under a telling key in a script's data (a client-rendered page's store):
+#: `"published_at":"2019-03-02T06:22:28+01:00"`, `date:"2022-01-28"`.
+_SCRIPT_DATE = re.compile(
+    r"""["']?(?P<key>datePublished|published_?[Aa]t|publish_?[Dd]ate|publicationDate|firstPublished\w*|"""
+    r"""pubDate|date_published|date)["']?\s*:\s*["'](?P<value>\d{4}-\d{2}-\d{2}[^"']{0,25})["']"""
+)
+
+
+def script_dates(page: str) -> list[DateEvidence]:
+    """The first publication date a page's script data holds under a telling key: a weak claim, taken
+    only when the page says nothing else (the store may hold other articles' dates too)."""
+    if "ublish" not in page and "date" not in page:
+        return []
+    match = _SCRIPT_DATE.search(page)
+    value = parse_date(match["value"]) if match else None
+    if match is None or value is None:
+        return []
+    return [DateEvidence("published", value, "script", match.group(0)[:80])]

@@ -14,7 +14,7 @@ from ._content import MIN_ARTICLE_BODY_CHARS, PROSE_IN_FURNITURE, find_headline_
 from ._datelines import locate_datelines
 from ._document import parse_document, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
-from ._metadata import declared_url, harvest
+from ._metadata import declared_url, harvest, script_dates
 from ._tree import Element, PageIndex, Survey
 from ._walk import Walker
 
@@ -51,6 +51,8 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
         pins = read_values(root, url, rule)
     survey = Survey(root)
     metadata, article_node = harvest(root, survey, url)
+    if not metadata.dates:  # the weakest claim, looked for only where the page's metadata gives none
+        metadata.dates.extend(script_dates(text))
     base = url or _base_href(root) or (metadata.canonical_url[0] if metadata.canonical_url else None)
     warnings = remove_junk(root, survey.maybe_hidden)
     body = root.find("body")

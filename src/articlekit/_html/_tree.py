@@ -38,12 +38,16 @@ class Survey:
         self.json_ld: list[Element] = []
         self.maybe_hidden: list[Element] = []
         self.rel_author: list[Element] = []
+        #: <abbr>, <span> and <time> elements with a class and a title: hAtom's dates live there.
+        self.dated_titles: list[Element] = []
         for element in root.iter():
             keys = element.keys()
             if not keys:
                 continue
             if "itemprop" in keys:
                 self.itemprop.append(element)
+            if "title" in keys and "class" in keys and element.tag in ("abbr", "span", "time"):
+                self.dated_titles.append(element)
             if "hidden" in keys or "aria-hidden" in keys or "style" in keys:
                 self.maybe_hidden.append(element)
             if element.tag == "script" and "ld+json" in (element.get("type") or "").lower():
