@@ -464,6 +464,47 @@ def tune_misses(set_pages: list[Page], results: dict[str, list[Fields]]) -> Iter
                 yield record
 
 
+def read_otherwise(page: Page, results: dict[str, Fields]) -> str | None:
+    """The day articlekit and trafilatura both give when it is not the truth's (often an update's or an
+    event's day the annotation chose): such pages are for a look, not for tuning."""
+    ours, theirs = results.get("articlekit"), results.get("trafilatura")
+    truth = page.truth.get("published") or page.truth.get("publishedTime")
+    if ours is None or theirs is None or not truth or ours.published is None or theirs.published is None:
+        return None
+    day, other = _day_of(ours.published), _day_of(theirs.published)
+    if day != other or same_day(ours.published, str(truth)):
+        return None
+    return day.isoformat()
+
+
+def _day_of(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def print_read_otherwise(set_pages: list[Page], results: dict[str, list[Fields]], half: str) -> None:
+    """How many pages articlekit and trafilatura both read otherwise than the truth; the tune half's listed."""
+    if "articlekit" not in results or "trafilatura" not in results:
+        return
+    for shown, picked in by_half(set_pages, half):
+        found = [
+            (set_pages[i], day)
+            for i in picked
+            if (day := read_otherwise(set_pages[i], {t: got[i] for t, got in results.items()}))
+        ]
+        dated = sum(
+            1
+            for i in picked
+            if set_pages[i].truth.get("published") or set_pages[i].truth.get("publishedTime")
+        )
+        print(
+            f"  {shown:<6} read otherwise by articlekit and trafilatura alike: {len(found)} of {dated} dated pages"
+        )
+        if shown == "tune":
+            for page, day in found:
+                truth = page.truth.get("published") or page.truth.get("publishedTime")
+                print(f"           {page.key[:40]:<40} both {day}, truth {truth}")
+
+
 # --- the run -------------------------------------------------------------------------------------------------
 def read_all(set_pages: list[Page], tools: dict[str, Tool]) -> dict[str, list[Fields]]:
     """Each page's fields by each tool, read once."""
@@ -512,6 +553,7 @@ def main() -> int:
         set_pages = pages(set_name, args.data, args.half)
         results = read_all(set_pages, tools)
         print_set(set_name, set_pages, results, args.half)
+        print_read_otherwise(set_pages, results, args.half)
         misses.extend(tune_misses(set_pages, results))
     if args.misses:
         write_lines(args.misses, misses)

@@ -102,3 +102,11 @@ def test_an_hatom_date_in_a_title_attribute_is_read_when_iso() -> None:
     body = f"<h1>Library hours</h1>{PROSE * 3}<abbr class='published' title='2017-07-23T17:06:45+0000'>23. Juli 2017</abbr>"
     published = _published("", body)
     assert isinstance(published, dt.datetime) and published.date() == dt.date(2017, 7, 23)
+
+
+def test_the_one_date_a_page_shows_away_from_its_headline_is_a_last_resort() -> None:
+    far = "".join(f"<div class='teaser'><a href='/{n}'>Another story {n}</a></div>" for n in range(6))
+    one = f"{far}<div class='footer-note'><span>12.03.2021</span></div>"
+    assert _published("", f"<h1>Library hours</h1>{PROSE * 3}{one}") == dt.date(2021, 3, 12)
+    two = f"{far}<div class='footer-note'><span>12.03.2021</span><span>15.04.2021</span></div>"
+    assert _published("", f"<h1>Library hours</h1>{PROSE * 3}{two}") is None

@@ -338,6 +338,8 @@ def choose_dates(
     printed = [c for c in published_claims if c.source == PRINT_SOURCE]
     visible_day = shown_day if shown and shown[0].source == "dateline" else None
     chosen, reason = _published(published_claims, first_shown, visible_day, from_url)
+    if chosen is None and not modified_claims and len({_day(c.value) for c in elsewhere}) == 1:
+        chosen, reason = elsewhere[0], "the one date the page shows, away from its headline"
     if printed and (chosen is None or _day(_earliest(printed).value) < _day(chosen.value)):
         chosen, reason = _earliest(printed), "a publication line: first published earlier"
     claims += from_url

@@ -199,7 +199,11 @@ class Walker:
         dates: tuple[DateEvidence, ...] = ()
         # (block texts are folded to single separators: counting them counts the words)
         words = text.count(" ") + text.count("\n") + 1
-        if zone in ("head", "tail") or (zone == "main" and words <= MAX_TIME_BLOCK_WORDS):
+        if (
+            zone in ("head", "tail")
+            or (zone == "main" and words <= MAX_TIME_BLOCK_WORDS)
+            or element is self.headline  # a <time> set in the headline is its dateline
+        ):
             dates = tuple(_time_claims(element))
         candidate = Candidate(
             byline_hint=zone in ("head", "main") and self._in_byline(element, text),
