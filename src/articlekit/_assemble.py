@@ -331,25 +331,25 @@ def _trim_end(found: _Found, authors: list[str]) -> None:
     introduce related links or comments)."""
     if found.body and found.body[-1].kind == "paragraph" and is_label(found.body[-1].text):
         _add_boilerplate(found, "other", found.body.pop().text)
-    bio = _author_note(authors)
-    while (
-        found.body
-        and found.body[-1].kind == "paragraph"
-        and bio is not None
-        and bio.match(found.body[-1].text)
-    ):
+    while found.body and found.body[-1].kind == "paragraph" and _is_author_note(found.body[-1].text, authors):
         _add_boilerplate(found, "other", found.body.pop().text)
     while found.body and found.body[-1].kind == "heading":
         _add_boilerplate(found, "related", found.body.pop().text)
 
 
-def _author_note(authors: list[str]) -> re.Pattern[str] | None:
+def _is_author_note(text: str, authors: list[str]) -> bool:
     """A paragraph opening on an author's name and saying who they are: the note about the author."""
-    names = {part for name in authors for part in (name, name.split()[0], name.split()[-1]) if len(part) > 2}
-    if not names:
-        return None
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:{alternatives})\b[^.]{{0,40}}?\s(?:{AUTHOR_NOTE_VERBS})\b")
+    opening = text[_LEADING_NON_WORD.match(text).end() :]  # type: ignore[union-attr]
+    names = {
+        part
+        for author in authors
+        for part in (author, author.split()[0], author.split()[-1])
+        if len(part) > 2
+    }
+    return any(
+        opening.startswith(name) and _AUTHOR_NOTE_AFTER_NAME.match(opening, len(name))
+        for name in sorted(names, key=len, reverse=True)
+    )
 
 
 def _credit_from_copy(found: _Found, text: str) -> None:
@@ -461,6 +461,9 @@ def _build(
 
 #: Verbs with which a note about the author goes on after their name ("is a reporter", "ist Redakteurin").
 AUTHOR_NOTE_VERBS = "is|was|has|writes|covers|ist|war|schreibt|arbeitet|est|écrit|es|escribe|è|scrive"
+_LEADING_NON_WORD = re.compile(r"\W*")
+#: What follows an author's name in a note about them: a few words, then a verb saying who they are.
+_AUTHOR_NOTE_AFTER_NAME = re.compile(rf"\b[^.]{{0,40}}?\s(?:{AUTHOR_NOTE_VERBS})\b")
 #: Where author names come from, most trusted first: one source is taken, not a union of all.
 AUTHOR_SOURCES = (
     "json-ld author",

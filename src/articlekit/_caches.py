@@ -4,14 +4,18 @@ between rounds, so that re-parsing the same pages measures cold work)."""
 from __future__ import annotations
 
 from ._fields._boilerplate import line_kind
+from ._fields._dates import _dates_in_line, parse_date
 from ._fields._headline import _without_site, _words
 from ._fields._publication import publication_line
 from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
 from ._html._tree import _class_tokens, _tokens
+from ._html._walk import furniture_kind
 
 CACHED = (
     line_kind,
+    parse_date,
+    _dates_in_line,
     publication_line,
     read_metadata_line,
     relative_phrase,
@@ -19,6 +23,7 @@ CACHED = (
     _without_site,
     _tokens,
     _class_tokens,
+    furniture_kind,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import warnings
 from collections.abc import Iterable
@@ -31,8 +32,10 @@ class _Names(dateutil_parser.parserinfo):
 _PARSER_INFO = _Names()
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
-    """A date, or a datetime when a time is given (timezone kept); None unless year, month and day are all there."""
+    """A date, or a datetime when a time is given (timezone kept); None unless year, month and day are all there.
+    Cached: a page states its dates in several places (metadata, <time>, the dateline)."""
     value = text.strip()
     if not value or len(value) > 120:
         return None
@@ -211,8 +214,14 @@ def dates_in_line(text: str, *, dayfirst: bool = False) -> list[DateEvidence]:
     """Every date a short line shows among other words ("Sehernur Karsu | 05.04.2025 - Güncelleme :
     05.04.2025", "Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm"), each with the
     role the words before it announce: for text, whose lines carry no markup. `dayfirst` reads 02/12/2024."""
-    if len(text.split()) > MAX_LENIENT_WORDS or not P.DIGIT.search(text):
+    if not P.DIGIT.search(text) or len(text.split()) > MAX_LENIENT_WORDS:
         return []
+    return list(_dates_in_line(text, dayfirst))
+
+
+@functools.lru_cache(maxsize=8192)
+def _dates_in_line(text: str, dayfirst: bool) -> tuple[DateEvidence, ...]:
+    """Cached: a page's lines are read for dates by more than one step."""
     line = " ".join(_GLUED.sub(" ", text).split())
     claims: list[DateEvidence] = []
     said_from = 0
@@ -232,7 +241,7 @@ def dates_in_line(text: str, *, dayfirst: bool = False) -> list[DateEvidence]:
         raw = line[said_from:end].strip(" |·•-–—,;")  # "Updated November 19, 2024 4:23pm"
         said_from = end
         claims.append(DateEvidence(role=role, value=value, source="dateline", raw=raw))
-    return claims
+    return tuple(claims)
 
 
 def _token_day(match: re.Match[str], dayfirst: bool) -> dt.date | None:

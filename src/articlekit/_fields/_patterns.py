@@ -67,15 +67,16 @@ COMMENTS_LINE = re.compile(
     _I,
 )
 #: A call to act opens a sentence: "Sign up ...", "Subscribe ...", "Abonnieren Sie ...".
-_CALL = r"(?:^|[.!?]\s+)\W*"
+#: A call to the reader opens a sentence.
+AT_SENTENCE_START = r"(?:^|[.!?]\s+)\W*"
 NEWSLETTER_LINE = re.compile(
     r"^\W*(newsletters?|subscribe|sign up|enter your e-?mail( address)?)\W*$|\bin your inbox\b|"
-    + _CALL
+    + AT_SENTENCE_START
     + r"(sign (me )?up|subscribe|abonnier\w*|melden sie sich|registrieren sie sich|inscri\w*|suscr[ií]b\w*|"
     r"iscriviti)\b.{0,80}\b(newsletters?|inbox|e-?mails?|updates|briefing|postfach|kanal|channel)\b|"
-    + _CALL
+    + AT_SENTENCE_START
     + r"(get|receive|read|erhalten sie|bestellen sie) (our|the|unseren?) .{0,30}\bnewsletter\b|"
-    + _CALL
+    + AT_SENTENCE_START
     + r"sign (me )?up (here|now|today|for free|below)\b",
     _I,
 )
@@ -114,22 +115,27 @@ AD_LINE = re.compile(
     r"\bunterstützen sie (uns|unsere arbeit)\b|\bjede (kleine )?spende hilft\b|^\W*we need your help\b|"
     r"\bplease (consider )?(donat|support us)|\baffiliate[- ]links?\b|\bwe may (earn|receive) (a )?"
     r"(commission|compensation)\b|"
-    + _CALL
+    + AT_SENTENCE_START
     + r"(please )?(support|donate to|give to) (our|independent|us)\b|"
-    + _CALL
+    + AT_SENTENCE_START
     + r"(become|werden sie|werde) (a |an )?(member|supporter|subscriber|patron|mitglied|unterstützer\w*|"
     r"abonnent\w*)\b|"
-    + _CALL
+    + AT_SENTENCE_START
     + r"(jetzt|bitte) spenden\b|^\W*(donate|spenden)( now| jetzt)?\W*$|\bhazte (miembro|socio)\b",
     _I,
 )
 
+_EXTERNAL_CONTENT = (
+    r"(?:externe[nrs]? inhalte?|redaktioneller inhalt|external content|third[- ]party content|"
+    r"contenu externe|contenido externo|contenuto esterno)"
+)
+_CONSENT_WORDS = (
+    r"(?:anzeig|angezeigt|einverstanden|ausblend|empfohlen|display|load|show|consent|enable|afficher|"
+    r"mostrar|visualizza)"
+)
 #: Notices standing in for blocked external content (an embedded post, a video) until the reader consents.
 EMBED_CONSENT_LINE = re.compile(
-    r"^(?=.*\b(externe[nrs]? inhalte?|redaktioneller inhalt|external content|third[- ]party content|"
-    r"contenu externe|contenido externo|contenuto esterno)\b)"
-    r"(?=.*(anzeig|angezeigt|einverstanden|ausblend|empfohlen|display|load|show|consent|enable|afficher|"
-    r"mostrar|visualizza))",
+    rf"\b{_EXTERNAL_CONTENT}\b.*{_CONSENT_WORDS}|\b{_CONSENT_WORDS}.*\b{_EXTERNAL_CONTENT}\b",
     _I,
 )
 
@@ -155,55 +161,6 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", EMBED_CONSENT_LINE),
 )
 
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """A regular expression's top-level `|` branches."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    branches.append(pattern[start:])
-    return branches
-
-
-def _split_anchored(pattern: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """(branches anchored at the start, for `match`; the others, for `search`), without IGNORECASE:
-    for text lower-cased once. `re` tries a mixed alternation at every position of the line, several
-    times slower than the two halves apart."""
-    branches = _top_level_alternatives(pattern)
-    anchored = [b[1:] for b in branches if b.startswith("^")]
-    # Branches opening on a word boundary share one: `\b(?:a|b)` is several times faster than `\ba|\bb`.
-    bounded = [b[2:] for b in branches if b.startswith("\\b")]
-    others = [b for b in branches if not b.startswith(("^", "\\b"))]
-    anywhere = ([f"\\b(?:{'|'.join(bounded)})"] if bounded else []) + [f"(?:{b})" for b in others]
-    return (
-        re.compile("|".join(f"(?:{b})" for b in anchored)) if anchored else None,
-        re.compile("|".join(anywhere)) if anywhere else None,
-    )
-
-
-#: (kind, anchored branches, other branches) of BOILERPLATE_LINES, for lower-cased lines.
-BOILERPLATE_LINES_LOWER: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = tuple(
-    (kind, *_split_anchored(pattern.pattern)) for kind, pattern in BOILERPLATE_LINES
-)
-#: All of them at once: most lines match none, and one scan rules that out before any kind is tried.
-ANY_BOILERPLATE_AT_START, ANY_BOILERPLATE_ANYWHERE = _split_anchored(
-    "|".join(pattern.pattern for _, pattern in BOILERPLATE_LINES)  # each is an alternation of branches
-)
 
 # --- read time --------------------------------------------------------------------------------------
 READ_TIME = re.compile(

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from .._fields._headline import agree
 from ._selectors import BLOCK_TAGS, BOILERPLATE_TAGS, HEADINGS, STRONG_FURNITURE_TOKENS
-from ._tree import Element, PageIndex, text_of
+from ._tree import Element, PageIndex, elements_in, text_of
 
 MIN_PARAGRAPH_CHARS = 25
 #: Elements whose own prose votes: block-level ones (inline text counts toward its block's own text).
@@ -52,6 +52,8 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
     if marked:
         best = max(marked, key=index.chars)
         if len(text_of(best).strip()) >= MIN_ARTICLE_BODY_CHARS:
+            if not _may_continue(best, body):
+                return best, "schema.org articleBody"
             _, subtree, direct = _score(body, index)
             return _widened(best, body, subtree, direct), "schema.org articleBody"
     votes, subtree, direct = _score(body, index)
@@ -67,6 +69,24 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
         return body, "no paragraphs: the whole body"
     best = max(votes, key=lambda e: votes[e])
     return _widened(best, body, subtree, direct), "text density: paragraphs voting for their containers"
+
+
+def _may_continue(best: Element, body: Element) -> bool:
+    """Whether the article could go on beside `best` (a paragraph or a container built like the
+    branch holding it, beside that branch, up to the body): only then are votes counted to widen it
+    (they cost a pass over the page's paragraphs)."""
+    branch = best
+    for ancestor in best.iterancestors():
+        if ancestor is body:
+            return False
+        signature = (branch.tag, branch.get("class"))
+        for child in ancestor:
+            if child is branch or not isinstance(child.tag, str):
+                continue
+            if child.tag == "p" or (child.tag, child.get("class")) == signature:
+                return True
+        branch = ancestor
+    return False
 
 
 def _widened(
@@ -193,7 +213,7 @@ def _furniture_subtrees(
         if element in blocked:
             continue
         if _holds_little(element, index, page_chars):
-            blocked.update(e for e in element.iter() if isinstance(e.tag, str))
+            blocked.update(elements_in(element))
     return blocked
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 
 from .._blocks import Candidate
 from .._fields._dates import PAGE_SOURCE, dates_in_line, slashes_day_first
-from .._fields._patterns import DATE_TOKEN
+from .._fields._patterns import DATE_TOKEN, DIGIT
 from .._fields._prose import reads_as_prose
 from .._fields._roles import is_metadata_line
 from .._model import DateEvidence
@@ -22,6 +22,8 @@ from .._model import DateEvidence
 MAX_BELOW_HEADLINE = 20
 #: Above the headline (a box with the section and the date, a kicker), this many blocks up.
 ABOVE_HEADLINE = 6
+#: A block longer than this holds no dateline (a short line, 16 words at most, is read for dates).
+MAX_DATE_BLOCK_CHARS = 200
 #: At the foot of the text, this many blocks before its end and after it.
 FOOT_LINES = 4
 #: Languages that write the month first in slashed dates (02/12/2024 is February 12th).
@@ -108,6 +110,8 @@ def _keep_the_page_dates(candidates: list[Candidate], taken: set[int], dayfirst:
     for index, candidate in enumerate(candidates):
         if index in taken or candidate.kind == "image" or candidate.zone in ("head", "main", "tail"):
             continue  # the article's own zones are read by the assembler, line by line
+        if len(candidate.text) > MAX_DATE_BLOCK_CHARS or not DIGIT.search(candidate.text):
+            continue  # the common case, ruled out without a call
         claims = dates_in_line(candidate.text, dayfirst=dayfirst)
         if claims:
             page = tuple(DateEvidence(c.role, c.value, PAGE_SOURCE, c.raw) for c in claims)
@@ -128,7 +132,7 @@ def _day(claim: DateEvidence) -> dt.date:
 def _day_first(candidates: list[Candidate], language: str | None) -> bool:
     """How to read 02/12/2024: as the page's other slashed dates tell, else as its language writes
     dates (month first in English, day first elsewhere)."""
-    told = slashes_day_first(" ".join(c.text for c in candidates if len(c.text) < 200))
+    told = slashes_day_first(" ".join(c.text for c in candidates if "/" in c.text and len(c.text) < 200))
     if told is not None:
         return told
     return (language or "en").split("-")[0].lower() not in MONTH_FIRST_LANGUAGES

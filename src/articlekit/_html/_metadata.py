@@ -368,20 +368,32 @@ def _resolve(src: str, url: str | None) -> str | None:
 
 
 #: A publication date under a telling key in a script's data (a client-rendered page's store):
-#: `"published_at":"2019-03-02T06:22:28+01:00"`, `date:"2022-01-28"`.
+#: `"published_at":"2019-03-02T06:22:28+01:00"`, `"datePublished": "..."`.
 _SCRIPT_DATE = re.compile(
-    r"""["']?(?P<key>datePublished|published_?[Aa]t|publish_?[Dd]ate|publicationDate|firstPublished\w*|"""
-    r"""pubDate|date_published|date)["']?\s*:\s*["'](?P<value>\d{4}-\d{2}-\d{2}[^"']{0,25})["']"""
+    r"""(?:datePublished|published_?[Aa]t|publish_?[Dd]ate|publicationDate|firstPublished\w*|pubDate|"""
+    r"""date_published)["']?\s*:\s*["'](?P<value>\d{4}-\d{2}-\d{2}[^"']{0,25})["']"""
 )
+#: Where such a key may stand: the regular expression runs only from these places on.
+_SCRIPT_DATE_HINTS = ("ublish", "pubDate")
+SCRIPT_WINDOW = 80
 
 
 def script_dates(page: str) -> list[DateEvidence]:
     """The first publication date a page's script data holds under a telling key: a weak claim, taken
-    only when the page says nothing else (the store may hold other articles' dates too)."""
-    if "ublish" not in page and "date" not in page:
-        return []
-    match = _SCRIPT_DATE.search(page)
-    value = parse_date(match["value"]) if match else None
-    if match is None or value is None:
-        return []
-    return [DateEvidence("published", value, "script", match.group(0)[:80])]
+    only when the page says nothing else (the store may hold other articles' dates too). The pattern
+    runs only around the places a key may stand (most pages hold none)."""
+    places = sorted(i for hint in _SCRIPT_DATE_HINTS for i in _occurrences(page, hint))
+    for place in places:
+        match = _SCRIPT_DATE.search(page, max(0, place - 16), place + SCRIPT_WINDOW)
+        if match is not None and (value := parse_date(match["value"])) is not None:
+            return [DateEvidence("published", value, "script", match.group(0)[:80])]
+    return []
+
+
+def _occurrences(text: str, part: str, most: int = 64) -> list[int]:
+    found: list[int] = []
+    position = text.find(part)
+    while position >= 0 and len(found) < most:
+        found.append(position)
+        position = text.find(part, position + 1)
+    return found

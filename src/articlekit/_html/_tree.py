@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import TypeAlias
 from urllib.parse import urljoin
 
@@ -69,6 +70,11 @@ def select(element: Element, path: str) -> list[Element]:
 def clean_text(text: str) -> str:
     """White space folded to single spaces, as a block's text is kept."""
     return " ".join(text.split())
+
+
+def elements_in(element: Element) -> Iterator[Element]:
+    """The element and every element inside it (no comments or processing instructions), chosen in C."""
+    return element.iter(etree.Element)
 
 
 def text_of(element: Element) -> str:

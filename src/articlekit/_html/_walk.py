@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .._blocks import Candidate, CandidateKind, Zone
@@ -20,7 +21,7 @@ from ._selectors import (
     QUOTES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, clean_text, resolve_url, select, text_of
+from ._tree import Element, PageIndex, clean_text, elements_in, resolve_url, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -72,7 +73,7 @@ class Walker:
             if c.tag != "figure" and self.index.chars(c) <= MAX_CAPTION_CHARS
         ]
         for caption in [*named, *body.iter("figcaption")]:
-            self.captions.update(e for e in caption.iter() if isinstance(e.tag, str))
+            self.captions.update(elements_in(caption))
         self._visit(body, None, False)
         return self.candidates
 
@@ -298,6 +299,7 @@ class Walker:
         return kind or BOILERPLATE_TAGS.get(tag, "other")  # type: ignore[return-value]
 
 
+@functools.lru_cache(maxsize=1024)
 def furniture_kind(names: frozenset[str]) -> BoilerplateKind | None:
     """The boilerplate kind a container's furniture words announce, the most telling first."""
     kinds = {FURNITURE_KINDS[name] for name in names}
