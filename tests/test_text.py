@@ -36,6 +36,12 @@ UTC = dt.UTC
         ("Published on 06/01/2026 - 13:55 GMT+1",
          [("published", dt.datetime(2026, 6, 1, 13, 55, tzinfo=dt.timezone(dt.timedelta(hours=1))))]),
         ("渡辺洋介 2025年1月13日 21時37分", [("displayed", dt.date(2025, 1, 13))]),
+        ("This entry was posted on Monday, December 14th, 2015 at 2:48 pm and is filed under Arduino, Robots."
+         " You can follow any responses to this entry through the RSS 2.0 feed, or leave a response from 2016.",
+         [("published", dt.datetime(2015, 12, 14, 14, 48))]),
+        ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von Heiner geschrieben und unter dem Stichwort"
+         " Arduino, Infrarot LED in die Kategorie Arduino eingeordnet. Kommentare bis 2016.",
+         [("displayed", dt.datetime(2015, 12, 14, 14, 48))]),
     ],
 )  # fmt: skip
 def test_every_date_of_a_short_line_with_its_role(line: str, expected: list[tuple[str, object]]) -> None:
@@ -50,6 +56,8 @@ def test_every_date_of_a_short_line_with_its_role(line: str, expected: list[tupl
         "EA SPORTS FC 24",
         "Die Trainer der 3. Liga für die Saison 2023/24",
         "31.02.2024",
+        "The entries were posted on 4 February 2025 by the minister, who said the talks would resume after the"
+        " summer break in Brussels and Strasbourg",
     ],
 )
 def test_sentences_versions_and_impossible_days_hold_no_date(line: str) -> None:

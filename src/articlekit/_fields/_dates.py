@@ -213,9 +213,16 @@ _CENTURY = 2000
 def dates_in_line(text: str, *, dayfirst: bool = False) -> list[DateEvidence]:
     """Every date a short line shows among other words ("Sehernur Karsu | 05.04.2025 - Güncelleme :
     05.04.2025", "Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm"), each with the
-    role the words before it announce: for text, whose lines carry no markup. `dayfirst` reads 02/12/2024."""
-    if not P.DIGIT.search(text) or len(text.split()) > MAX_LENIENT_WORDS:
+    role the words before it announce: for text, whose lines carry no markup. `dayfirst` reads 02/12/2024.
+    A longer line is read only when it opens by saying when the article was written ("This entry was
+    posted on ...", "Dieser Artikel wurde am ..."), and only its opening words."""
+    if not P.DIGIT.search(text):
         return []
+    words = text.split()
+    if len(words) > MAX_LENIENT_WORDS:
+        if not P.AUTHORSHIP_STATEMENT.match(text):
+            return []
+        text = " ".join(words[:MAX_LENIENT_WORDS])  # the statement's own date, at its start
     return list(_dates_in_line(text, dayfirst))
 
 

@@ -232,6 +232,14 @@ PUBLISHED_PREFIX = re.compile(
     r"julkaistu)|公開|입력|게재|발행",
     _I,
 )
+#: A blog footer's sentence saying when the article was written ("This entry was posted on Monday,
+#: December 14th, 2015 at 2:48 pm and is filed under ...", "Dieser Artikel wurde am 14. Dezember 2015 ...").
+AUTHORSHIP_STATEMENT = re.compile(
+    r"^\W*(?:this (?:entry|article|post|story) was (?:posted|published|written) on|"
+    r"(?:dieser|der) (?:artikel|beitrag|eintrag) wurde (?:am|veröffentlicht am|erstellt am)|"
+    r"cet (?:article|billet) a été publié le)\b",
+    _I,
+)
 # A date phrase inside a longer line: "July 11th, 2025", "11 July 2025", "2025-07-11", "11.07.2025".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?"
 DATE_PHRASE = re.compile(
