@@ -45,7 +45,7 @@ UTC = dt.UTC
     ],
 )  # fmt: skip
 def test_every_date_of_a_short_line_with_its_role(line: str, expected: list[tuple[str, object]]) -> None:
-    assert [(claim.role, claim.value) for claim in dates_in_line(line)] == expected
+    assert [(claim.role, claim.value) for claim in dates_in_line(line, openings=True)] == expected
 
 
 @pytest.mark.parametrize(
@@ -62,6 +62,24 @@ def test_every_date_of_a_short_line_with_its_role(line: str, expected: list[tupl
 )
 def test_sentences_versions_and_impossible_days_hold_no_date(line: str) -> None:
     assert dates_in_line(line) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Exekutivdirektorin des Programms sagte"
+         " heute in Berlin, die Hilfe werde weiter gebraucht.", dt.date(2022, 1, 25)),
+        ("NEW YORK, Jan. 25, 2022 /PRNewswire/ -- Acme Corp announced today that it has acquired the assets"
+         " of Widget Inc for an undisclosed sum.", dt.date(2022, 1, 25)),
+        ("BERLIN, 25.01.2022, 10:30 Uhr – Die Bundesregierung hat heute beschlossen, die Maßnahmen bis zum"
+         " Ende des Monats zu verlängern.", dt.datetime(2022, 1, 25, 10, 30)),
+    ],
+)  # fmt: skip
+def test_a_lead_opening_with_its_dateline_gives_that_date_when_asked(lead: str, day: dt.date) -> None:
+    assert [claim.value for claim in dates_in_line(lead, openings=True)] == [day]
+    assert dates_in_line(lead) == []  # as a line's role: a lead is prose, not a dateline
+    sentence = "The minister said on 4 February 2025 - after the summit - that the talks would resume in May."
+    assert dates_in_line(sentence, openings=True) == []
 
 
 def test_slashed_dates_are_read_in_the_order_the_page_shows() -> None:

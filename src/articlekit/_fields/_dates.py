@@ -204,26 +204,47 @@ STRUCTURED_SOURCES = frozenset(("json-ld", "meta", "microdata", "time"))
 
 #: A line this long at most may hold a date among other words (a dateline, a byline with its date).
 MAX_LENIENT_WORDS = 16
+#: A lead's own dateline ends this near its start ("Pressemitteilung vom 25. Januar 2022 | Berlin – ...").
+MAX_DATELINE_OPENING_CHARS = 60
+#: and names its date after a place or a label of a few words at most ("NEW YORK,", "Pressemitteilung vom").
+MAX_WORDS_BEFORE_OPENING_DATE = 3
 #: Text dumps glue words: "Associated PressApril 28", "Publiziert17. Dezember", "Nuomonės2024.03.31".
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z\u00c0-\u024f])(?=\d)")
 #: Two-digit years ("27.04.24") are this century's.
 _CENTURY = 2000
 
 
-def dates_in_line(text: str, *, dayfirst: bool = False) -> list[DateEvidence]:
+def dates_in_line(text: str, *, dayfirst: bool = False, openings: bool = False) -> list[DateEvidence]:
     """Every date a short line shows among other words ("Sehernur Karsu | 05.04.2025 - Güncelleme :
     05.04.2025", "Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm"), each with the
     role the words before it announce: for text, whose lines carry no markup. `dayfirst` reads 02/12/2024.
-    A longer line is read only when it opens by saying when the article was written ("This entry was
-    posted on ...", "Dieser Artikel wurde am ..."), and only its opening words."""
+    With `openings`, a longer line is read too when it opens by saying when it was written (see
+    `_dated_opening`), and only its opening words: for finding the article's date, not a line's role."""
     if not P.DIGIT.search(text):
         return []
     words = text.split()
     if len(words) > MAX_LENIENT_WORDS:
-        if not P.AUTHORSHIP_STATEMENT.match(text):
+        opening = _dated_opening(text, words) if openings else None
+        if opening is None:
             return []
-        text = " ".join(words[:MAX_LENIENT_WORDS])  # the statement's own date, at its start
+        text = opening
     return list(_dates_in_line(text, dayfirst))
+
+
+def _dated_opening(text: str, words: list[str]) -> str | None:
+    """The opening words of a long line that says when it was written: a blog footer's statement
+    ("This entry was posted on ..."), or a lead opening with its dateline ("Pressemitteilung vom
+    25. Januar 2022 | Berlin – ...", "NEW YORK, Jan. 25, 2022 /PRNewswire/ -- ...")."""
+    if P.AUTHORSHIP_STATEMENT.match(text):
+        return " ".join(words[:MAX_LENIENT_WORDS])
+    match = P.DATE_TOKEN.search(text, 0, MAX_DATELINE_OPENING_CHARS)
+    if (
+        match is not None
+        and len(text[: match.start()].split()) <= MAX_WORDS_BEFORE_OPENING_DATE
+        and (end := P.DATELINE_BREAK.match(text, match.end())) is not None
+    ):
+        return text[: end.start("break")]
+    return None
 
 
 @functools.lru_cache(maxsize=8192)

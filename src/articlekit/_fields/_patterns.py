@@ -240,6 +240,12 @@ AUTHORSHIP_STATEMENT = re.compile(
     r"cet (?:article|billet) a été publié le)\b",
     _I,
 )
+#: After a lead's opening date: an optional time, then the break between the dateline and the text.
+DATELINE_BREAK = re.compile(
+    r",?\s*(?:(?:um|at)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*"
+    r"(?P<break>[|–—]|--?\s|/[^/\s]+/)",
+    _I,
+)
 # A date phrase inside a longer line: "July 11th, 2025", "11 July 2025", "2025-07-11", "11.07.2025".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\.?"
 DATE_PHRASE = re.compile(

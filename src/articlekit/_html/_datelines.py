@@ -112,7 +112,7 @@ def _keep_the_page_dates(candidates: list[Candidate], taken: set[int], dayfirst:
             continue  # the article's own zones are read by the assembler, line by line
         if len(candidate.text) > MAX_DATE_BLOCK_CHARS or not DIGIT.search(candidate.text):
             continue  # the common case, ruled out without a call
-        claims = dates_in_line(candidate.text, dayfirst=dayfirst)
+        claims = dates_in_line(candidate.text, dayfirst=dayfirst, openings=True)
         if claims:
             page = tuple(DateEvidence(c.role, c.value, PAGE_SOURCE, c.raw) for c in claims)
             candidate.dates = (*candidate.dates, *page)
@@ -145,7 +145,7 @@ class _Line:
         holds = candidate.kind != "image" and (
             not candidate.caption_hint or _opens_with_a_date(candidate.text)
         )
-        self.claims = dates_in_line(candidate.text, dayfirst=dayfirst) if holds else []
+        self.claims = dates_in_line(candidate.text, dayfirst=dayfirst, openings=True) if holds else []
         self.pure = bool(self.claims) and is_metadata_line(candidate.text)
 
 

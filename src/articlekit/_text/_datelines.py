@@ -64,7 +64,7 @@ def _keep_the_page_dates(candidates: list[Candidate], dayfirst: bool) -> None:
     claim of its own, read where publication lines are.)"""
     for candidate in candidates:
         if not candidate.dates and candidate.kind != "image" and publication_line(candidate.text) is None:
-            claims = dates_in_line(candidate.text, dayfirst=dayfirst)
+            claims = dates_in_line(candidate.text, dayfirst=dayfirst, openings=True)
             candidate.dates = tuple(attrs.evolve(claim, source=PAGE_SOURCE) for claim in claims)
 
 
@@ -74,7 +74,7 @@ class _Line:
     def __init__(self, index: int, candidate: Candidate, dayfirst: bool) -> None:
         self.index = index
         holds = candidate.kind != "image" and not candidate.caption_hint
-        self.claims = dates_in_line(candidate.text, dayfirst=dayfirst) if holds else []
+        self.claims = dates_in_line(candidate.text, dayfirst=dayfirst, openings=True) if holds else []
         self.pure = bool(self.claims) and is_metadata_line(candidate.text)
 
 
