@@ -218,8 +218,8 @@ def _furniture_subtrees(
 
 
 def find_headline_element(body: Element, main: Element, titles: list[str]) -> Element | None:
-    """The visible headline: the h1 closest to the main content (agreeing with a metadata title when
-    several compete)."""
+    """The visible headline: of the h1s, the closest to the main content that a metadata title names,
+    else the closest."""
     headings = [h for h in body.iter("h1") if text_of(h).strip()]
     if not headings:
         # No h1: a lower heading may be the headline when a metadata title agrees with it.
@@ -228,12 +228,9 @@ def find_headline_element(body: Element, main: Element, titles: list[str]) -> El
         return None
     main_chain = set(_ancestors(main))
     depth = {id(h): _common_depth(h, main_chain) for h in headings}
-    deepest = max(depth.values())
-    closest = [h for h in headings if depth[id(h)] == deepest]
-    for heading in closest:
-        if any(agree(text_of(heading), title) for title in titles):
-            return heading
-    return closest[0]
+    agreeing = [h for h in headings if any(agree(text_of(h), title) for title in titles)]
+    # the one the metadata's title names, else the closest (a site's logo is often an h1 too)
+    return max(agreeing or headings, key=lambda h: depth[id(h)])
 
 
 def find_scope(main: Element, headline: Element | None) -> Element:
