@@ -229,7 +229,7 @@ MODIFIED_PREFIX = re.compile(
 )
 PUBLISHED_PREFIX = re.compile(
     r"\b(?:publi|pubblicat|posted|created|released|dated|veröffentl|erschienen|erstellt|giriş|yayın|"
-    r"julkaistu)|公開|입력|게재|발행",
+    r"julkaistu|mise? en ligne)|公開|입력|게재|발행",
     _I,
 )
 #: A blog footer's sentence saying when the article was written ("This entry was posted on Monday,

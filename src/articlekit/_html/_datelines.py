@@ -13,7 +13,7 @@ import datetime as dt
 
 from .._blocks import Candidate
 from .._fields._dates import PAGE_SOURCE, dates_in_line, slashes_day_first
-from .._fields._patterns import DATE_TOKEN, DIGIT
+from .._fields._patterns import DATE_TOKEN, DIGIT, PUBLISHED_PREFIX
 from .._fields._prose import reads_as_prose
 from .._fields._roles import is_metadata_line
 from .._model import DateEvidence
@@ -142,10 +142,15 @@ class _Line:
     """A block's date claims, and whether it is nothing but a dateline or byline."""
 
     def __init__(self, candidate: Candidate, dayfirst: bool) -> None:
-        holds = candidate.kind != "image" and (
-            not candidate.caption_hint or _opens_with_a_date(candidate.text)
-        )
-        self.claims = dates_in_line(candidate.text, dayfirst=dayfirst, openings=True) if holds else []
+        # a list's items are lines of their own ("Mise en ligne 23 mai 2019" in a credits list); in a
+        # block named as a caption or credit, only a line opening with its date or a publication label
+        lines = candidate.text.split("\n") if candidate.kind != "image" else []
+        self.claims = [
+            claim
+            for line in lines
+            if not candidate.caption_hint or _opens_with_a_date(line) or PUBLISHED_PREFIX.match(line)
+            for claim in dates_in_line(line, dayfirst=dayfirst, openings=True)
+        ]
         self.pure = bool(self.claims) and is_metadata_line(candidate.text)
 
 
