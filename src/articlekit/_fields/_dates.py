@@ -237,6 +237,8 @@ def _dated_opening(text: str, words: list[str]) -> str | None:
     25. Januar 2022 | Berlin – ...", "NEW YORK, Jan. 25, 2022 /PRNewswire/ -- ...")."""
     if P.AUTHORSHIP_STATEMENT.match(text):
         return " ".join(words[:MAX_LENIENT_WORDS])
+    if not P.DIGIT.search(text, 0, MAX_DATELINE_OPENING_CHARS):
+        return None  # (the common case, ruled out before the costlier date scan)
     match = P.DATE_TOKEN.search(text, 0, MAX_DATELINE_OPENING_CHARS)
     if (
         match is not None
