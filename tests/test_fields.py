@@ -584,6 +584,39 @@ def test_a_kicker_stays_when_no_title_gives_the_headline_alone(titles: list[tupl
     assert choose_headline(KICKED, titles, [])[0] == KICKED
 
 
+@pytest.mark.parametrize(
+    ("title", "sites", "host", "expected"),
+    [
+        ("Budget approved - council votes 7 to 2", ["City Times"], None, "Budget approved - council votes 7 to 2"),
+        ("Mayor's bold plan — what it means for you", [], None, "Mayor's bold plan — what it means for you"),
+        ("Mayor's bold plan — what it means for you — City Times", ["City Times"], None,
+         "Mayor's bold plan — what it means for you"),
+        ("Ferry runs again after three years - The Guardian", [], "www.theguardian.com",
+         "Ferry runs again after three years"),
+        ("Ferry runs again after three years | Harbour Weekly", [], None, "Ferry runs again after three years"),
+    ],
+)  # fmt: skip
+def test_a_site_name_affix_goes_only_when_it_is_the_sites_name(
+    title: str, sites: list[str], host: str | None, expected: str
+) -> None:
+    """Known names and the host's go wherever they stand; with none known, only a short part behind a
+    bar is guessed to be one: a dash or a colon often joins a headline's own parts."""
+    assert choose_headline(None, [(title, "title")], sites, host)[0] == expected
+
+
+def test_a_dash_in_a_headline_cuts_nothing_in_html_or_text() -> None:
+    prose = "The council approved the budget on Tuesday after a long debate that lasted well into the night."
+    html = (
+        "<html><head><title>Budget approved - council votes 7 to 2</title>"
+        '<meta property="og:site_name" content="City Times"></head>'
+        f"<body><h1>Budget approved - council votes 7 to 2</h1><p>{prose}</p></body></html>"
+    )
+    article = articlekit.parse_html(html, url="https://citytimes.example/budget")
+    assert (article.headline, article.site_name) == ("Budget approved - council votes 7 to 2", "City Times")
+    text = articlekit.parse_text(f"Budget approved - council votes 7 to 2\n\n{prose}")
+    assert text.headline == "Budget approved - council votes 7 to 2"
+
+
 def test_a_colon_in_a_long_headline_is_not_a_kicker() -> None:
     long = (
         "Officials in three counties said on Tuesday that the bridge would close: traffic is being diverted"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Literal
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -107,7 +108,8 @@ def assemble(
     ):
         # no headline found near the article: a whole-page dump still opens with the page's <title>
         titles = [(parts.candidates[0].text, "title")]
-    headline, headline_how, headline_is_visible = choose_headline(visible, titles, site_names)
+    host = urlsplit(url).hostname if url else None
+    headline, headline_how, headline_is_visible = choose_headline(visible, titles, site_names, host)
     headline_is_visible = headline_is_visible or "headline" in parts.pins  # a rule named the element
 
     found = _Found(

@@ -26,20 +26,55 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def strip_site_name(title: str, site_names: Sequence[str]) -> str:
-    """Drop the "| Site" suffix or "Site - " prefix that `<title>` carries."""
+def strip_site_name(title: str, site_names: Sequence[str], host: str | None = None) -> str:
+    """Drop the "| Site" suffix or "Site - " prefix that `<title>` carries: a part that is the site's
+    name (a known one, or the host's: "The Guardian" on theguardian.com) wherever it stands; with none
+    known, a short end part behind a bar ("Headline | Site"). A dash or a colon often joins a
+    headline's own parts ("Budget approved - council votes 7 to 2"): no guess is made there."""
     parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
     folded_sites = {fold(s) for s in site_names}
-    kept = [p for p in parts if fold(p) not in folded_sites]
+    label = _host_label(host)
+    kept = [p for p in parts if fold(p) not in folded_sites and not _names_host(p, label)]
     if kept and len(kept) < len(parts):
         return _rejoin(title, kept)
-    # No site name known: a short end part after a long one is the site's name.
-    longest = max(parts, key=len)
-    if len(longest.split()) >= 3 and all(len(p.split()) <= 4 for p in parts if p is not longest):
+    barred = [p.strip() for p in P.TITLE_BARS.split(title) if p.strip()]
+    if len(barred) < 2:
+        return title.strip()
+    longest = max(barred, key=len)
+    if len(longest.split()) >= 3 and all(
+        len(p.split()) <= MAX_GUESSED_SITE_WORDS for p in barred if p is not longest
+    ):
         return longest
     return title.strip()
+
+
+#: With no site name known, an end part behind a bar this short is taken for one.
+MAX_GUESSED_SITE_WORDS = 4
+#: A host's name shorter than this says too little to match a title's part ("ft", "ap").
+MIN_HOST_LABEL_CHARS = 3
+
+
+def _host_label(host: str | None) -> str | None:
+    """The name in a host: "www.theguardian.com" -> "theguardian", "edition.cnn.co.uk" -> "cnn"."""
+    if not host:
+        return None
+    labels = [part for part in host.lower().removeprefix("www.").split(".") if part]
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news", "online")):
+        labels.pop()  # the suffix: "com", "co.uk", "de"
+    label = labels[-1] if labels else ""
+    return label if len(label) >= MIN_HOST_LABEL_CHARS else None
+
+
+def _names_host(part: str, label: str | None) -> bool:
+    """A title's part that spells the host's name ("The Guardian", "SPIEGEL ONLINE" on spiegel.de)."""
+    if label is None:
+        return False
+    letters = "".join(ch for ch in fold(part) if ch.isalnum())
+    return bool(letters) and (
+        letters == label or (len(letters) <= 2 * len(label) and letters.startswith(label))
+    )
 
 
 #: A <title> line is short: "Headline | Site" rather than a sentence of the article.
@@ -86,7 +121,7 @@ def _words(text: str) -> str:
 
 
 def choose_headline(
-    visible: str | None, titles: Sequence[tuple[str, str]], site_names: Sequence[str]
+    visible: str | None, titles: Sequence[tuple[str, str]], site_names: Sequence[str], host: str | None = None
 ) -> tuple[str | None, str, bool]:
     """(headline, how it was chosen, whether the visible headline element is it).
 
@@ -98,7 +133,7 @@ def choose_headline(
     """
     folded_sites = {fold(s) for s in site_names}
     sites = tuple(site_names)
-    options = [(_without_site(t, sites, guess=src == "title"), src) for t, src in titles]
+    options = [(_without_site(t, sites, host, guess=src == "title"), src) for t, src in titles]
     if visible and fold(visible) not in folded_sites:
         options.append((" ".join(visible.split()), "visible"))
     options = [(t, src) for t, src in options if t and fold(t) not in folded_sites]
@@ -136,15 +171,18 @@ def _without_kicker(text: str, options: Sequence[tuple[str, str]]) -> tuple[str,
 
 
 @functools.lru_cache(maxsize=4096)
-def _without_site(title: str, site_names: tuple[str, ...], *, guess: bool) -> str:
+def _without_site(title: str, site_names: tuple[str, ...], host: str | None, *, guess: bool) -> str:
     """A title without its "| Site" affix: a known site name anywhere, a guessed one only in <title>."""
-    stripped = strip_site_name(title, site_names)
+    stripped = strip_site_name(title, site_names, host)
     if guess or stripped == title.strip():
         return stripped
     parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
     removed = [p for p in parts if p not in stripped]
     folded_sites = {fold(s) for s in site_names}
-    return stripped if all(fold(p) in folded_sites for p in removed) else title.strip()
+    label = _host_label(host)
+    return (
+        stripped if all(fold(p) in folded_sites or _names_host(p, label) for p in removed) else title.strip()
+    )
 
 
 def _without_learned_sites(options: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -432,6 +432,8 @@ TIME_ONLY = re.compile(
 GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s*(?:of|von|de|di|sur|/)\s*\d{1,3}\W*$", _I)
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
 TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*")
+#: The separators that set a site's name apart and never join a headline's own parts.
+TITLE_BARS = re.compile(r"\s+[|»·]\s+|\s+::\s+|\s*[｜ㅣ]\s*")
 #: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").
 SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
