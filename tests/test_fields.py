@@ -594,6 +594,10 @@ def test_a_kicker_stays_when_no_title_gives_the_headline_alone(titles: list[tupl
         ("Ferry runs again after three years - The Guardian", [], "www.theguardian.com",
          "Ferry runs again after three years"),
         ("Ferry runs again after three years | Harbour Weekly", [], None, "Ferry runs again after three years"),
+        ("見出しの記事がここに：〇〇新聞デジタル", ["〇〇新聞デジタル"], None, "見出しの記事がここに"),
+        ("标题很长的新闻_某某日报", ["某某日报"], None, "标题很长的新闻"),
+        ("タイトルの記事:〇〇日誌", ["〇〇日誌"], None, "タイトルの記事"),
+        ("한국 경제 성장률 전망:연합뉴스", [], "www.yna.co.kr", "한국 경제 성장률 전망:연합뉴스"),
     ],
 )  # fmt: skip
 def test_a_site_name_affix_goes_only_when_it_is_the_sites_name(

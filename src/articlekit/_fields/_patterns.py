@@ -431,7 +431,11 @@ TIME_ONLY = re.compile(
 #: A slideshow's counter ("3 of 12", "3 von 12", "3/12"): what follows it is that slide's caption.
 GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s*(?:of|von|de|di|sur|/)\s*\d{1,3}\W*$", _I)
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
-TITLE_SEPARATORS = re.compile(r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*")
+_CJK_CHAR = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+TITLE_SEPARATORS = re.compile(
+    r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*"
+    rf"|(?<={_CJK_CHAR})\s*[_：:]\s*(?={_CJK_CHAR})"  # "見出し：〇〇新聞デジタル", "标题_频道_某某日报"
+)
 #: The separators that set a site's name apart and never join a headline's own parts.
 TITLE_BARS = re.compile(r"\s+[|»·]\s+|\s+::\s+|\s*[｜ㅣ]\s*")
 #: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").
