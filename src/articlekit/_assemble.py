@@ -349,8 +349,7 @@ def _is_author_note(text: str, authors: list[str]) -> bool:
         if len(part) > 2
     }
     return any(
-        opening.startswith(name) and _AUTHOR_NOTE_AFTER_NAME.match(opening, len(name))
-        for name in sorted(names, key=len, reverse=True)
+        opening.startswith(name) and _AUTHOR_NOTE_AFTER_NAME.match(opening, len(name)) for name in names
     )
 
 

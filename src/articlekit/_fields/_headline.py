@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from . import _patterns as P
 
@@ -34,9 +34,8 @@ def strip_site_name(title: str, site_names: Sequence[str], host: str | None = No
     parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
     if len(parts) < 2:
         return title.strip()
-    folded_sites = {fold(s) for s in site_names}
-    label = _host_label(host)
-    kept = [p for p in parts if fold(p) not in folded_sites and not _names_host(p, label)]
+    is_site = _site_test(site_names, host)
+    kept = [p for p in parts if not is_site(p)]
     if kept and len(kept) < len(parts):
         return _rejoin(title, kept)
     barred = [p.strip() for p in P.TITLE_BARS.split(title) if p.strip()]
@@ -65,6 +64,13 @@ def _host_label(host: str | None) -> str | None:
         labels.pop()  # the suffix: "com", "co.uk", "de"
     label = labels[-1] if labels else ""
     return label if len(label) >= MIN_HOST_LABEL_CHARS else None
+
+
+def _site_test(site_names: Sequence[str], host: str | None) -> Callable[[str], bool]:
+    """Whether a title's part is the site's name: a known one, or the host's."""
+    folded_sites = {fold(s) for s in site_names}
+    label = _host_label(host)
+    return lambda part: fold(part) in folded_sites or _names_host(part, label)
 
 
 def _names_host(part: str, label: str | None) -> bool:
@@ -178,11 +184,8 @@ def _without_site(title: str, site_names: tuple[str, ...], host: str | None, *, 
         return stripped
     parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
     removed = [p for p in parts if p not in stripped]
-    folded_sites = {fold(s) for s in site_names}
-    label = _host_label(host)
-    return (
-        stripped if all(fold(p) in folded_sites or _names_host(p, label) for p in removed) else title.strip()
-    )
+    is_site = _site_test(site_names, host)
+    return stripped if all(is_site(p) for p in removed) else title.strip()
 
 
 def _without_learned_sites(options: list[tuple[str, str]]) -> list[tuple[str, str]]:

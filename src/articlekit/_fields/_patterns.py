@@ -67,7 +67,6 @@ COMMENTS_LINE = re.compile(
     _I,
 )
 #: A call to act opens a sentence: "Sign up ...", "Subscribe ...", "Abonnieren Sie ...".
-#: A call to the reader opens a sentence.
 AT_SENTENCE_START = r"(?:^|[.!?]\s+)\W*"
 NEWSLETTER_LINE = re.compile(
     r"^\W*(newsletters?|subscribe|sign up|enter your e-?mail( address)?)\W*$|\bin your inbox\b|"

@@ -13,7 +13,7 @@ import datetime as dt
 
 from .._blocks import Candidate
 from .._fields._dates import PAGE_SOURCE, dates_in_line, slashes_day_first
-from .._fields._patterns import DATE_TOKEN, DIGIT, PUBLISHED_PREFIX
+from .._fields._patterns import DATE_TOKEN, PUBLISHED_PREFIX
 from .._fields._prose import reads_as_prose
 from .._fields._roles import is_metadata_line
 from .._model import DateEvidence
@@ -110,8 +110,8 @@ def _keep_the_page_dates(candidates: list[Candidate], taken: set[int], dayfirst:
     for index, candidate in enumerate(candidates):
         if index in taken or candidate.kind == "image" or candidate.zone in ("head", "main", "tail"):
             continue  # the article's own zones are read by the assembler, line by line
-        if len(candidate.text) > MAX_DATE_BLOCK_CHARS or not DIGIT.search(candidate.text):
-            continue  # the common case, ruled out without a call
+        if len(candidate.text) > MAX_DATE_BLOCK_CHARS:
+            continue
         claims = dates_in_line(candidate.text, dayfirst=dayfirst, openings=True)
         if claims:
             page = tuple(DateEvidence(c.role, c.value, PAGE_SOURCE, c.raw) for c in claims)
