@@ -88,6 +88,25 @@ def fold_title(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+#: How pages join a kicker to its headline ("Genetik: ...", "Exclusive – ...", a line break), as the
+#: kicker-tolerant headline score joins them.
+KICKER_JOINS = (": ", " – ", " — ", " - ", " | ", "\n")
+
+
+def kicker_forms(headline: str | None, kicker: str | None) -> list[str]:
+    """The headline, and the kicker and headline joined in each way a page joins them."""
+    if not headline:
+        return []
+    return [headline] + ([f"{kicker}{join}{headline}" for join in KICKER_JOINS] if kicker else [])
+
+
+def same_headline_kicker_aside(headline: str | None, kicker: str | None, truth: str | None) -> bool:
+    """The headline equals the truth, or the kicker and headline joined as pages join them do (the
+    truth of a human-annotated set often keeps the kicker the record gives as a field of its own)."""
+    want = fold_title(truth) if truth else ""
+    return bool(want) and any(fold_title(form) == want for form in kicker_forms(headline, kicker))
+
+
 # --- snippets, as trafilatura's evaluation scores them ---------------------------------------------------
 @attrs.frozen
 class SnippetScore:

@@ -9,7 +9,10 @@ publishers' text is not ours to commit), by renderers installed with the `bench`
 - inscriptis: a layout-aware text dump, as text browsers (lynx, w3m) write it;
 - html-text: the text a browser's innerText would give, one block per line.
 articlekit parses each rendering as text (`parse_text`); the truths are the sets' own records. Scores:
-headline exact match (NFKC, case and space folding), published day, and the body: on fundus-dev and aeb
+headline exact match (NFKC, case and space folding), kicker-tolerant as in fields.py (the record's kicker
+and headline joined as pages join them may equal the truth; "strict" is the headline alone), beside its
+ceiling (the share of pages whose truth, a kicker aside, is a line or a paragraph of the rendering: a
+headline the rendering lost or wrapped into other text cannot be found), published day, and the body: on fundus-dev and aeb
 its F1, precision and recall by the AEB method; on trafeval-dev (hundreds of sites, none tuned on before,
 the main evidence that the text front door carries over) by its `with` / `without` snippets as
 trafilatura's evaluation scores them. Beside each, a whole-text baseline (the whole rendering as the
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fields import same_day, same_headline
 from quality import body_truth
-from scoring import score_bodies, score_snippets
+from scoring import KICKER_JOINS, fold_title, same_headline_kicker_aside, score_bodies, score_snippets
 from sets import DEFAULT_DATA, Page, by_half, chosen_names, half_argument, pages
 
 import articlekit
@@ -75,6 +79,8 @@ SnippetCase = tuple[str, list[str], list[str]]
 @dataclass
 class TextScores:
     headlines: list[bool] = field(default_factory=list)
+    strict: list[bool] = field(default_factory=list)
+    reachable: list[bool] = field(default_factory=list)
     days: list[bool] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     baseline: list[tuple[str, str]] = field(default_factory=list)
@@ -92,6 +98,9 @@ class PageText:
     pair: tuple[str, str]
     baseline: tuple[str, str]
     error: bool
+    strict: bool | None = None
+    #: The truth's headline, a kicker aside, is a line or a paragraph of the rendering.
+    reachable: bool | None = None
     snippets: SnippetCase | None = None  #: on pages whose truth holds `with` / `without` snippets
     snippets_baseline: SnippetCase | None = None
 
@@ -114,9 +123,12 @@ def read_page(renderer: Renderer, html: str, truth: dict[str, object]) -> PageTe
     text = _render(renderer, html)
     article = _parse(text)
     body = str(truth.get("body") or "")
-    headline = day = None
+    headline = strict = reachable = day = None
     if truth.get("title"):
-        headline = same_headline(article.headline if article else None, str(truth["title"]))
+        want = str(truth["title"])
+        got, kicker = (article.headline, article.kicker) if article else (None, None)
+        headline, strict = same_headline_kicker_aside(got, kicker, want), same_headline(got, want)
+        reachable = in_rendering(want, text)
     if truth.get("published"):
         day = same_day(article.dates.published if article else None, str(truth["published"]))
     parsed = article.body.text if article else ""
@@ -126,6 +138,8 @@ def read_page(renderer: Renderer, html: str, truth: dict[str, object]) -> PageTe
         snippets, snippets_baseline = (parsed, wanted, unwanted), (text, wanted, unwanted)
     return PageText(
         headline=headline,
+        strict=strict,
+        reachable=reachable,
         day=day,
         pair=(parsed, body),
         baseline=(text, body),
@@ -133,6 +147,20 @@ def read_page(renderer: Renderer, html: str, truth: dict[str, object]) -> PageTe
         snippets=snippets,
         snippets_baseline=snippets_baseline,
     )
+
+
+#: Markup a rendering puts around a line (Markdown's "#", "*", "_", ">" and list dashes).
+_LINE_MARKUP = re.compile(r"^[\s#*_>|-]+|[\s#*_|]+$")
+
+
+def in_rendering(truth: str, text: str) -> bool:
+    """The truth's headline, or what follows a kicker in it, is a line or a paragraph of the text."""
+    lines = [_LINE_MARKUP.sub("", line) for line in text.splitlines()]
+    paragraphs = [" ".join(part.splitlines()) for part in re.split(r"\n\s*\n", "\n".join(lines))]
+    shown = {fold_title(part) for part in lines + paragraphs if part.strip()}
+    want = fold_title(truth)
+    rests = [want.split(join.strip(), 1)[1].strip() for join in KICKER_JOINS[:-1] if join.strip() in want]
+    return any(form in shown for form in [want, *rests])
 
 
 def _snippet_list(truth: dict[str, object], side: str) -> list[str]:
@@ -151,6 +179,8 @@ def combine(results: Iterable[PageText]) -> TextScores:
             scores.snippets_baseline.append(result.snippets_baseline)
         if result.headline is not None:
             scores.headlines.append(result.headline)
+            scores.strict.append(bool(result.strict))
+            scores.reachable.append(bool(result.reachable))
         if result.day is not None:
             scores.days.append(result.day)
     return scores
@@ -201,7 +231,7 @@ def main() -> int:
     renderers = chosen_names(args.renderers, list(RENDERERS), "renderers")
     print("body: F1, precision and recall by the AEB method; on trafeval-dev by snippets")
     print(
-        f"{'set':<13} {'half':<6} {'renderer':<11} {'headline':>9} {'pub.day':>8} {'body F1':>8} {'prec':>6}"
+        f"{'set':<13} {'half':<6} {'renderer':<11} {'headline':>9} {'strict':>7} {'ceiling':>8} {'pub.day':>8} {'body F1':>8} {'prec':>6}"
         f" {'recall':>6} {'baseline':>9} {'errors':>7} {'pages':>6}"
     )
     started = dt.datetime.now()
@@ -212,7 +242,8 @@ def main() -> int:
                 scores = combine(results[i] for i in picked)
                 f1, precision, recall, baseline = body_figures(scores)
                 print(
-                    f"{set_name:<13} {shown:<6} {name:<11} {_share(scores.headlines):>9} {_share(scores.days):>8} "
+                    f"{set_name:<13} {shown:<6} {name:<11} {_share(scores.headlines):>9} {_share(scores.strict):>7} "
+                    f"{_share(scores.reachable):>8} {_share(scores.days):>8} "
                     f"{f1:8.3f} {precision:6.3f} {recall:6.3f} {baseline:9.3f} {scores.errors:7d} {len(picked):6d}",
                     flush=True,
                 )

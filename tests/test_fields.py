@@ -410,7 +410,8 @@ def test_organisations_are_kept_apart_from_people() -> None:
     </body></html>"""
     article = articlekit.parse_html(page)
     assert article.authors == ("Clara Dunn",)
-    assert article.provenance.fields["authors.organisations"] == "Reuters"
+    assert article.organisations == ("Reuters",)
+    assert "organisations" in article.provenance.fields
     only_site = page.replace(
         '{"@type": "Person", "name": "Clara Dunn"}', '{"@type": "Person", "name": "Valley Herald"}'
     )
@@ -466,7 +467,7 @@ def test_a_name_like_an_agency_is_an_author() -> None:
     page = LABELLED_PAGE.format(label="Written by").replace("Clara Dunn", "Ani Petrosyan, Efe Kerem Sözeri")
     article = articlekit.parse_html(page)
     assert article.authors == ("Ani Petrosyan", "Efe Kerem Sözeri")
-    assert "authors.organisations" not in article.provenance.fields
+    assert article.organisations == ()
 
 
 @pytest.mark.parametrize("label", ["Written by", "Verfasst von"])
@@ -482,7 +483,7 @@ def test_an_agency_credit_is_an_organisation_not_an_author() -> None:
     page = LABELLED_PAGE.format(label="Written by").replace("Clara Dunn", "Clara Dunn, AFP")
     article = articlekit.parse_html(page)
     assert article.authors == ("Clara Dunn",)
-    assert article.provenance.fields["authors.organisations"] == "AFP"
+    assert article.organisations == ("AFP",)
 
 
 def test_a_bare_name_in_an_author_box_is_the_byline() -> None:
@@ -568,7 +569,7 @@ KICKED = "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"
 
 def test_a_kicker_is_set_aside_when_another_title_gives_the_headline_alone() -> None:
     titles = [(KICKED, "json-ld"), ("Judy Lybke, ganz und gar nicht eigenartig", "og:title")]
-    headline, how, _ = choose_headline(KICKED, titles, ["n-tv.de"])
+    headline, how, _, _ = choose_headline(KICKED, titles, ["n-tv.de"])
     assert headline == "Judy Lybke, ganz und gar nicht eigenartig"
     assert "kicker 'Neue Leipziger Schule'" in how
 

@@ -12,8 +12,8 @@ import articlekit
 from conftest import expected_path, fixture_inputs
 
 FIELDS = (
-    "headline", "subheadline", "authors", "site_name", "url", "canonical_url", "language", "description",
-    "section", "tags", "paywalled", "dates",
+    "headline", "kicker", "subheadline", "titles", "authors", "organisations", "site_name", "url",
+    "canonical_url", "language", "description", "section", "tags", "access", "dates",
     "read_time", "images", "publication", "body", "boilerplate", "warnings",
 )  # fmt: skip
 

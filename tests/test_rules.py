@@ -62,6 +62,9 @@ def _check_pinned(article: articlekit.Article, rule_label: str) -> None:
     assert article.provenance.rule == rule_label
     assert article.provenance.fields["headline"] == f"rule {rule_label}: h2.t"
     assert article.provenance.fields["authors"] == f"rule {rule_label}: //meta[@name='author']/@content"
+    # a rule's date goes under the record's own name for the field, as the generic extraction's does
+    assert article.provenance.fields["dates.published"].startswith(f"rule {rule_label}: ")
+    assert "published" not in article.provenance.fields
     assert article.language == "en"  # not pinned: the generic extraction fills it
 
 

@@ -12,8 +12,8 @@ from articlekit import errors
 from conftest import fixture_inputs
 
 TOP_KEYS = [
-    "headline", "subheadline", "authors", "site_name", "url", "canonical_url", "language", "description",
-    "section", "tags", "paywalled", "dates",
+    "headline", "kicker", "subheadline", "titles", "authors", "organisations", "site_name", "url",
+    "canonical_url", "language", "description", "section", "tags", "access", "dates",
     "read_time", "images", "publication", "body", "boilerplate", "provenance", "warnings",
 ]  # fmt: skip
 

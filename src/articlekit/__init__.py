@@ -17,6 +17,7 @@ from ._model import (
     Provenance,
     PublicationLine,
     ReadTime,
+    Titles,
 )
 from ._pipeline import parse, parse_html, parse_text
 from ._serialize import from_json, to_json
@@ -33,6 +34,7 @@ __all__ = [
     "Provenance",
     "PublicationLine",
     "ReadTime",
+    "Titles",
     "__version__",
     "batch",
     "errors",

@@ -8,26 +8,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import urlsplit
 
 import attrs
 
-from ._blocks import Candidate, Metadata, Parts
-from ._fields._authors import people_and_organisations, without_places
+from ._blocks import Candidate, Parts
+from ._choices import choose_credits, choose_language, choose_site_name, choose_tags, merge_images
+from ._fields._access import choose_access
+from ._fields._authors import bare_name
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._dates import choose_dates
-from ._fields._headline import choose_headline, fold, site_from_title, title_shaped
+from ._fields._headline import (
+    SOURCE_NAMES,
+    TEXT_SOURCE_NAMES,
+    agree,
+    choose_headline,
+    fold,
+    title_shaped,
+    title_variants,
+    without_kicker,
+)
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
-from ._fields._language import guess_language
-from ._fields._patterns import CAPTION_PREFIX, CREDIT_LINE, GALLERY_COUNTER, WIRE_CAPTION
+from ._fields._patterns import CAPTION_PREFIX, CREDIT_LINE, DIGIT, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._prose import MAX_PROSE_LINK_DENSITY, is_label, reads_as_content_list, reads_as_prose
 from ._fields._publication import publication_line
-from ._fields._read_time import estimated_read_time, word_counts
+from ._fields._read_time import estimated_read_time, stated_read_time, word_counts
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve, url_date
 from ._fields._roles import read_metadata_line
-from ._fields._site import site_from_copyright, site_from_follow_line, site_from_publication
+from ._fields._site import site_from_copyright, site_from_follow_line
 from ._model import (
     Article,
     Block,
@@ -35,10 +44,12 @@ from ._model import (
     Boilerplate,
     BoilerplateKind,
     DateEvidence,
+    Dates,
     Image,
     Provenance,
     PublicationLine,
     ReadTime,
+    Titles,
 )
 
 #: In the article's text, a short block mostly made of links is navigation or a link list, not prose.
@@ -46,6 +57,8 @@ MAX_LINK_DENSITY = 0.5
 SHORT_BLOCK_WORDS = 40
 #: A caption this long, seen again at the start of a block, makes that block a copy of it.
 MIN_REPEATED_CAPTION_CHARS = 30
+#: A block that is a number alone: the first part of a read time split across blocks ("5" + "min read").
+BARE_MINUTES = re.compile(r"\s*\d{1,3}\s*")
 #: In text, a comments line starts the comment section once this many paragraphs of the text are read.
 MIN_PARAGRAPHS_BEFORE_COMMENTS = 5
 
@@ -72,6 +85,8 @@ class _Found:
     datelines_located: bool = False
     #: Relative date lines met without a reference time to resolve them against.
     unresolved: list[str] = attrs.field(factory=list)
+    #: Lines asking the reader to subscribe or register: the page's paywall, where it shows one.
+    paywall_prompts: list[str] = attrs.field(factory=list)
     #: Caption texts met so far, to recognise copies of them (lightboxes, galleries).
     captions: list[str] = attrs.field(factory=list)
     #: Text input has no containers: after a comments line, the rest is the comment section.
@@ -96,21 +111,22 @@ def assemble(
     meta = parts.metadata
     site_names = [name for name, _ in meta.site_names]
     visible = parts.candidates[parts.headline_index].text if parts.headline_index is not None else None
-    titles = meta.titles
-    if input_kind == "text" and visible and not titles and parts.headline_index == 0:
-        # a copied page's first line is often its <title>: "Headline | Site" loses the site's name
-        titles = [(visible, "title")]
-    elif (
-        input_kind == "text"
-        and visible is None
-        and parts.candidates
-        and title_shaped(parts.candidates[0].text)
-    ):
-        # no headline found near the article: a whole-page dump still opens with the page's <title>
-        titles = [(parts.candidates[0].text, "title")]
+    titles = _text_titles(parts, visible) if input_kind == "text" else meta.titles
+    head = _Head(titles=Titles(visible=visible, **title_variants(meta.titles)))
+    visible = _set_kicker_aside(parts.kicker, visible, head)
     host = urlsplit(url).hostname if url else None
-    headline, headline_how, headline_is_visible = choose_headline(visible, titles, site_names, host)
-    headline_is_visible = headline_is_visible or "headline" in parts.pins  # a rule named the element
+    names = TEXT_SOURCE_NAMES if input_kind == "text" else SOURCE_NAMES
+    choice = choose_headline(visible, titles, site_names, host, source_names=names)
+    head.headline, head.how = choice.text, choice.how
+    if head.kicker is None and choice.kicker is not None:
+        head.kicker, head.kicker_how = (
+            choice.kicker,
+            "what the chosen title adds to another of the page's titles",
+        )
+    elif head.kicker is not None and choice.text and not choice.visible:
+        head.headline = without_kicker(choice.text, head.kicker, separated=True) or choice.text
+    headline = head.headline
+    headline_is_visible = choice.visible or "headline" in parts.pins  # a rule named the element
 
     found = _Found(
         absorb_after_comments=input_kind == "text",
@@ -118,10 +134,15 @@ def assemble(
         reference_time=reference_time,
     )
     found.evidence.extend(meta.dates)
+    joined: set[int] = set()  # candidates read as the second part of a split read time
     for index, candidate in enumerate(parts.candidates):
+        if index in joined:
+            continue
         if index == parts.headline_index and headline_is_visible:
             found.evidence.extend(candidate.dates)  # a date set in the headline ("<h1><time>...")
             continue
+        if head.kicker is not None and index < (parts.headline_index or 0) and candidate.text == head.kicker:
+            continue  # the kicker's own line above the headline
         if (
             headline
             and candidate.kind in ("heading", "paragraph")
@@ -129,9 +150,52 @@ def assemble(
             and fold(candidate.text) == fold(headline)
         ):
             continue  # the headline again, before the article's text
+        split = _split_read_time(candidate, parts.candidates[index + 1 : index + 2])
+        if split is not None:
+            candidate = split
+            joined.add(index + 1)
         _route(candidate, found)
 
-    return _build(parts, found, headline, headline_how, input_kind, url, rule, warnings)
+    return _build(parts, found, head, input_kind, url, rule, warnings)
+
+
+def _text_titles(parts: Parts, visible: str | None) -> list[tuple[str, str]]:
+    """A copied page's first line is often its <title>: read as one when it is the headline line
+    ("Headline | Site" loses the site's name), when it agrees with the headline found further down
+    (it may add a kicker: "Kicker: Headline - Site"), or when no headline was found near the text."""
+    first = parts.candidates[0].text if parts.candidates else None
+    if first is None or (parts.headline_index != 0 and not title_shaped(first)):
+        return []
+    if parts.headline_index == 0 or visible is None or agree(first, visible):
+        return [(first, "title")]
+    return []
+
+
+@attrs.define
+class _Head:
+    """What the article's head says: the titles, the headline chosen from them, and the kicker."""
+
+    titles: Titles
+    headline: str | None = None
+    how: str = ""
+    kicker: str | None = None
+    kicker_how: str = ""
+
+
+def _set_kicker_aside(kicker: tuple[str, bool] | None, visible: str | None, head: _Head) -> str | None:
+    """The kicker an element named for it gives goes to `head`; the visible headline, returned,
+    loses it when it stood inside the headline element."""
+    if kicker is None:
+        return visible
+    text, inside = kicker
+    if inside:
+        bare = without_kicker(visible, text, separated=False) if visible else None
+        if bare is None:
+            return visible
+        head.kicker, head.kicker_how = text, "an element named for it inside the headline"
+        return bare
+    head.kicker, head.kicker_how = text, "an element named for it above the headline"
+    return visible
 
 
 def _route(candidate: Candidate, found: _Found) -> None:
@@ -144,6 +208,7 @@ def _route(candidate: Candidate, found: _Found) -> None:
                 found.captions.append(candidate.image.caption)
         return
     text = candidate.text
+    _take_author_links(candidate, found)
     if candidate.zone in ("head", "main") and _take_relative_date(candidate, found):
         return
     if candidate.zone != "outside" and _take_metadata(candidate, found):
@@ -197,6 +262,28 @@ def _route(candidate: Candidate, found: _Found) -> None:
         _add_boilerplate(found, "other", text)
 
 
+def _split_read_time(candidate: Candidate, following: list[Candidate]) -> Candidate | None:
+    """A read time split across two blocks ("5", then "min read"), as one candidate; else None."""
+    if not following or not BARE_MINUTES.fullmatch(candidate.text) or DIGIT.search(following[0].text):
+        return None
+    text = f"{candidate.text.strip()} {following[0].text}"
+    named = candidate.read_time_hint or following[0].read_time_hint
+    if stated_read_time(text, named=named) is None:
+        return None
+    return attrs.evolve(candidate, text=text, kind="paragraph", read_time_hint=named)
+
+
+def _take_author_links(candidate: Candidate, found: _Found) -> None:
+    """Names linked to their authors' pages before the article's text: a byline, whatever else its line
+    holds ("Jane Doe , 01. Dez. 2017, 3 min Lesezeit")."""
+    if candidate.zone not in ("head", "main") or found.body or not candidate.author_links:
+        return
+    names = [name for link in candidate.author_links for name in bare_name(link) or []]
+    if names:
+        found.authors.extend(names)
+        found.how.setdefault("authors", f"links to the authors' pages ({candidate.where})")
+
+
 def _take_relative_date(candidate: Candidate, found: _Found) -> bool:
     """A "3 hours ago" line: a claim counted back from the reference time, or a warning without one."""
     if len(candidate.text) > MAX_RELATIVE_CHARS or candidate.kind not in ("paragraph", "heading"):
@@ -215,7 +302,7 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
         return False
     reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
     if reading is None:
-        return False
+        return _take_named_read_time(candidate, found)
     if not found.datelines_located:  # (else the text's front door has read every line's dates)
         found.evidence.extend(reading.dates)
     if reading.read_time is not None and found.read_time is None:
@@ -224,6 +311,17 @@ def _take_metadata(candidate: Candidate, found: _Found) -> bool:
     if reading.authors and candidate.zone in ("head", "main"):  # "by X" after the article is a teaser's
         found.authors.extend(reading.authors)
         found.how.setdefault("authors", f"byline ({candidate.where})")
+    return True
+
+
+def _take_named_read_time(candidate: Candidate, found: _Found) -> bool:
+    """ "4 minutes" alone, in an element named for the read time ("rt-reading-time")."""
+    named = stated_read_time(candidate.text, named=True) if candidate.read_time_hint else None
+    if named is None:
+        return False
+    if found.read_time is None:
+        found.read_time = named
+        found.how["read_time"] = f"stated on the page, in an element named for it ({candidate.where})"
     return True
 
 
@@ -256,6 +354,9 @@ def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | 
         return kind
     if found.in_comments:
         return "comments"
+    if _only_networks(candidate.text):  # the buttons of a share or follow line ("Facebook", "X")
+        last = found.boilerplate[-1].kind if found.boilerplate else None
+        return last if last in ("social", "share") else "share"
     if candidate.hint is not None and candidate.zone != "head":
         return candidate.hint
     words = len(candidate.text.split())
@@ -271,9 +372,16 @@ def _boilerplate_kind(candidate: Candidate, found: _Found) -> BoilerplateKind | 
     return None
 
 
+def _only_networks(text: str) -> bool:
+    names = networks_named(text)
+    return bool(names) and len(text.split()) == sum(len(name.split()) for name in names)
+
+
 def _add_boilerplate(found: _Found, kind: BoilerplateKind, text: str) -> None:
     networks = networks_named(text) if kind in ("social", "share") else ()
     found.boilerplate.append(Boilerplate(kind=kind, text=text, networks=networks))
+    if kind == "paywall":
+        found.paywall_prompts.append(text)
     site = site_from_follow_line(text) if kind == "social" else None
     site = site or (site_from_copyright(text) if kind == "copyright" else None)
     if site:
@@ -372,8 +480,7 @@ def _repeats_caption(text: str, captions: list[str]) -> bool:
 def _build(
     parts: Parts,
     found: _Found,
-    headline: str | None,
-    headline_how: str,
+    head: _Head,
     input_kind: Literal["html", "text"],
     url: str | None,
     rule: str,
@@ -381,77 +488,58 @@ def _build(
 ) -> Article:
     meta = parts.metadata
     how = dict(found.how)
-    if headline:
-        how["headline"] = headline_how
-    if found.publication and found.publication.date:
-        found.evidence.append(
-            DateEvidence("published", found.publication.date, "publication-line", found.publication.raw)
-        )
-    if (from_url := url_date(url)) is not None:
-        found.evidence.append(from_url)
-    dates, dates_how = choose_dates(found.evidence, reference_time=found.reference_time)
-    how.update(dates_how)
-
+    if head.headline:
+        how["headline"] = head.how
+    if head.kicker:
+        how["kicker"] = head.kicker_how
+    dates = _dates(found, url, how)
     title = next((text for text, source in meta.titles if source == "title"), None)
-    site_name = _site_name(meta.site_names, found, how, title, headline)
-    authors = _authors(meta, found, how, [name for name, _ in meta.site_names] + [site_name or ""])
+    site_name = choose_site_name(
+        meta.site_names, found.publication, found.site_hints, how, title, head.headline
+    )
+    site_names = [name for name, _ in meta.site_names] + [site_name or ""]
+    authors, organisations = choose_credits(meta, found.authors, how, site_names)
     _trim_end(found, authors)
     body_text = "\n\n".join(block.text for block in found.body)
     counts = word_counts(body_text)
     body = Body(blocks=tuple(found.body), text=body_text, word_count=sum(counts))
     if found.body:
         how["body"] = parts.body_how or "blocks of the main content"
-    read_time = found.read_time
-    if read_time is None and meta.read_time is not None:
-        read_time, how["read_time"] = meta.read_time
-    if read_time is None:
-        read_time = estimated_read_time(body_text, counts)
-        if read_time is not None:
-            how["read_time"] = f"estimated from {body.word_count} words"
-
-    language = _language(meta.language, body_text, how)
-    canonical = meta.canonical_url[0] if meta.canonical_url else None
+    read_time = _read_time(found, meta.read_time, body_text, counts, how)
+    access, how["access"], access_warning = choose_access(meta.access, found.paywall_prompts, body.word_count)
+    if access == "unknown":
+        del how["access"]
+    language = choose_language(meta.language, body_text, how)
     if meta.canonical_url:
         how["canonical_url"] = meta.canonical_url[1]
-    tags = _tags(meta.tags, how)
-    for name, value in (
-        ("description", meta.description),
-        ("section", meta.section),
-        ("paywalled", meta.paywalled),
-    ):
+    tags = choose_tags(meta.tags, how)
+    for name, value in (("description", meta.description), ("section", meta.section)):
         if value is not None:
             how[name] = value[1]
-    images = _merge_images(meta.images, found.images)
     if found.boilerplate:
         how["boilerplate"] = "lines and blocks classified by their words and containers"
-
-    all_warnings = list(warnings) + parts.warnings
-    all_warnings += [
-        f"relative date {text!r} not resolved: no reference time given"
-        for text in dict.fromkeys(found.unresolved)
-    ]
-    if dates.conflict:
-        all_warnings.append("date claims about the article disagree by more than a day")
-    if headline is None:
-        all_warnings.append("no headline found")
-    if not found.body:
-        all_warnings.append("no article text found")
+    all_warnings = _warnings(found, head, dates, list(warnings) + parts.warnings)
+    if access_warning:
+        all_warnings.append(access_warning)
 
     return Article(
-        headline=headline,
+        headline=head.headline,
+        kicker=head.kicker,
         subheadline=found.subheadline,
+        titles=head.titles,
         authors=tuple(authors),
+        organisations=tuple(organisations),
         site_name=site_name,
         url=url,
-        canonical_url=canonical,
+        canonical_url=meta.canonical_url[0] if meta.canonical_url else None,
         description=meta.description[0] if meta.description else None,
         section=meta.section[0] if meta.section else None,
         tags=tuple(tags),
-        paywalled=meta.paywalled[0] if meta.paywalled else None,
+        access=access,
         language=language,
         dates=dates,
         read_time=read_time,
-        images=tuple(images),
+        images=tuple(merge_images(meta.images, found.images)),
         publication=found.publication,
         body=body,
         boilerplate=tuple(found.boilerplate),
@@ -460,111 +548,54 @@ def _build(
     )
 
 
+def _dates(found: _Found, url: str | None, how: dict[str, str]) -> Dates:
+    """The dates, chosen among every claim: the page's, the publication line's and the URL's."""
+    if found.publication and found.publication.date:
+        found.evidence.append(
+            DateEvidence("published", found.publication.date, "publication-line", found.publication.raw)
+        )
+    if (from_url := url_date(url)) is not None:
+        found.evidence.append(from_url)
+    dates, dates_how = choose_dates(found.evidence, reference_time=found.reference_time)
+    how.update(dates_how)
+    return dates
+
+
+def _read_time(
+    found: _Found,
+    declared: tuple[ReadTime, str] | None,
+    body_text: str,
+    counts: tuple[int, int],
+    how: dict[str, str],
+) -> ReadTime | None:
+    """The read time the page states in its text, else in its metadata, else one estimated from the words."""
+    if found.read_time is not None:
+        return found.read_time
+    if declared is not None:
+        read_time, how["read_time"] = declared
+        return read_time
+    estimated = estimated_read_time(body_text, counts)
+    if estimated is not None:
+        how["read_time"] = f"estimated from {sum(counts)} words"
+    return estimated
+
+
+def _warnings(found: _Found, head: _Head, dates: Dates, warnings: list[str]) -> list[str]:
+    warnings += [
+        f"relative date {text!r} not resolved: no reference time given"
+        for text in dict.fromkeys(found.unresolved)
+    ]
+    if dates.conflict:
+        warnings.append("date claims about the article disagree by more than a day")
+    if head.headline is None:
+        warnings.append("no headline found")
+    if not found.body:
+        warnings.append("no article text found")
+    return warnings
+
+
 #: Verbs with which a note about the author goes on after their name ("is a reporter", "ist Redakteurin").
 AUTHOR_NOTE_VERBS = "is|was|has|writes|covers|ist|war|schreibt|arbeitet|est|écrit|es|escribe|è|scrive"
 _LEADING_NON_WORD = re.compile(r"\W*")
 #: What follows an author's name in a note about them: a few words, then a verb saying who they are.
 _AUTHOR_NOTE_AFTER_NAME = re.compile(rf"\b[^.]{{0,40}}?\s(?:{AUTHOR_NOTE_VERBS})\b")
-#: Where author names come from, most trusted first: one source is taken, not a union of all.
-AUTHOR_SOURCES = (
-    "json-ld author",
-    "microdata author",
-    "meta article:author",
-    "meta parsely-author",
-    "meta sailthru.author",
-    "meta author",
-    "meta dc.creator",
-    "meta dcterms.creator",
-    "meta byl",
-    "meta twitter:data",
-)
-#: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
-LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
-
-
-def _authors(meta: Metadata, found: _Found, how: dict[str, str], site_names: list[str]) -> list[str]:
-    """People only: the most trusted source that names any, without the site's, the publisher's or any
-    organisation's name; organisations credited as authors are listed in provenance under
-    `authors.organisations`."""
-    not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
-    organisations = list(meta.organisations)
-
-    def people(credited: Iterable[str]) -> list[str]:
-        """The names that are people's; the others are kept as organisations."""
-        kept, named_organisations = people_and_organisations(credited, not_people)
-        organisations.extend(named_organisations)
-        return kept
-
-    sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
-    names: list[str] = []
-    for source in sources:
-        names = people(n for n, src in meta.authors if src == source)
-        if names:
-            how["authors"] = source
-            break
-    if not names:
-        names = without_places(people(found.authors))
-    if not names:
-        how.pop("authors", None)
-        names = people(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)
-        if names:
-            how["authors"] = LAST_AUTHOR_SOURCE
-    if organisations:
-        how["authors.organisations"] = ", ".join(dict.fromkeys(organisations))
-    return names
-
-
-def _tags(found: list[tuple[str, str]], how: dict[str, str]) -> list[str]:
-    """The tags of the first source that gives any, each once."""
-    if not found:
-        return []
-    source = found[0][1]
-    tags: list[str] = []
-    for tag, src in found:
-        if src == source and tag.casefold() not in {t.casefold() for t in tags}:
-            tags.append(tag)
-    how["tags"] = source
-    return tags
-
-
-def _author_rank(source: str) -> int:
-    return AUTHOR_SOURCES.index(source) if source in AUTHOR_SOURCES else len(AUTHOR_SOURCES)
-
-
-def _site_name(
-    meta_sites: list[tuple[str, str]],
-    found: _Found,
-    how: dict[str, str],
-    title: str | None,
-    headline: str | None,
-) -> str | None:
-    if meta_sites:
-        how["site_name"] = meta_sites[0][1]
-        return meta_sites[0][0]
-    if found.publication is not None:
-        site = site_from_publication(found.publication)
-        if site:
-            how["site_name"] = "publication line"
-            return site
-    if found.site_hints:
-        how["site_name"] = found.site_hints[0][1]
-        return found.site_hints[0][0]
-    site = site_from_title(title, headline) if title and headline else None
-    if site:
-        how["site_name"] = "what <title> adds to the headline"
-    return site
-
-
-def _language(declared: tuple[str, str] | None, body_text: str, how: dict[str, str]) -> str | None:
-    if declared:
-        how["language"] = declared[1]
-        return declared[0]
-    guessed = guess_language(body_text)
-    if guessed:
-        how["language"] = "guessed from the body's function words"
-    return guessed
-
-
-def _merge_images(meta_images: list[Image], found: list[Image]) -> list[Image]:
-    """Images found in the page; the metadata's lead image (og:image, JSON-LD) only when the page shows none."""
-    return list(found) if found else list(meta_images[:1])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from ._model import BoilerplateKind, DateEvidence, Image, ReadTime
+from ._model import Access, BoilerplateKind, DateEvidence, Image, ReadTime
 
 if TYPE_CHECKING:
     from ._rules._model import Rule
@@ -33,6 +33,10 @@ class Candidate:
     dek_hint: bool = False
     #: Inside a container named for the author ("byline", "author"): a bare name here is a byline.
     byline_hint: bool = False
+    #: A short block whose own, inner or outer containers are named for the read time ("rt-reading-time").
+    read_time_hint: bool = False
+    #: Texts of the block's links to an author's page ("/author/jane-doe/"): a byline's names.
+    author_links: tuple[str, ...] = ()
     #: The containers' class/id tokens announce an image caption or credit.
     caption_hint: bool = False
     #: A heading's level when the input says it (Markdown's number of "#").
@@ -56,11 +60,11 @@ class Metadata:
     dates: list[DateEvidence] = attrs.field(factory=list)
     language: tuple[str, str] | None = None
     canonical_url: tuple[str, str] | None = None
-    #: (value, source) of the first description, section and paywall declaration met.
+    #: (value, source) of the first description and section met; the access the page declares.
     description: tuple[str, str] | None = None
     section: tuple[str, str] | None = None
     tags: list[tuple[str, str]] = attrs.field(factory=list)
-    paywalled: tuple[bool, str] | None = None
+    access: tuple[Access, str] | None = None
     #: A reading time the page's metadata states (twitter:label/data pairs), with its source.
     read_time: tuple[ReadTime, str] | None = None
     images: list[Image] = attrs.field(factory=list)
@@ -81,5 +85,7 @@ class Parts:
     #: Text: the front door found the article's dateline by its headline (the claims are on those
     #: candidates); dates on other lines are the page's, not the article's.
     datelines_located: bool = False
+    #: The kicker an element named for it gives (HTML), and whether it stands inside the headline.
+    kicker: tuple[str, bool] | None = None
     rule: Rule | None = None
     pins: dict[str, tuple[list[str], str]] = attrs.field(factory=dict)

@@ -13,9 +13,21 @@ DateValue = dt.date | dt.datetime
 DateRole = Literal["published", "modified", "displayed"]
 BlockKind = Literal["paragraph", "heading", "list", "quote", "table"]
 BoilerplateKind = Literal[
-    "social", "comments", "newsletter", "share", "related", "copyright", "navigation", "ad", "other"
+    "social",
+    "comments",
+    "newsletter",
+    "share",
+    "related",
+    "copyright",
+    "navigation",
+    "ad",
+    "paywall",
+    "other",
 ]
 InputKind = Literal["html", "text"]
+#: Whether the article is free to read: `paywalled` (subscribers only), `registration` (an account,
+#: free, is asked for), `free` (declared free, or metered: free up to a count), `unknown` (no signal).
+Access = Literal["free", "paywalled", "registration", "unknown"]
 
 
 @attrs.frozen
@@ -97,6 +109,21 @@ class Boilerplate:
 
 
 @attrs.frozen
+class Titles:
+    """Every title the page gives the article, each as the page gives it (site name and kicker kept):
+    `headline` is chosen from them, and a project that needs one kind can take it here."""
+
+    #: The headline element the reader sees (the <h1>, or the text's headline line).
+    visible: str | None = None
+    #: Structured data's headline (JSON-LD, else microdata).
+    structured: str | None = None
+    #: The title for sharing (og:title, else twitter:title).
+    social: str | None = None
+    #: The document's <title>.
+    document: str | None = None
+
+
+@attrs.frozen
 class Provenance:
     """How the record was made: the input kind, the rule, and how each field was found."""
 
@@ -110,8 +137,14 @@ class Article:
     """A parsed news article: every field typed, every field explained in `provenance`."""
 
     headline: str | None = None
+    #: The topic line set above or before the headline ("Exclusive", "Genetik"), apart from it.
+    kicker: str | None = None
     subheadline: str | None = None
+    titles: Titles = attrs.field(factory=Titles)
+    #: People credited with the article.
     authors: tuple[str, ...] = ()
+    #: Agencies, newsrooms and publishers credited as authors ("AFP", "dpa", "BR24 Redaktion").
+    organisations: tuple[str, ...] = ()
     site_name: str | None = None
     url: str | None = None
     canonical_url: str | None = None
@@ -122,9 +155,8 @@ class Article:
     section: str | None = None
     #: Keywords and tags the page gives the article (article:tag, JSON-LD keywords, news_keywords).
     tags: tuple[str, ...] = ()
-    #: True when the page declares the article is not free to read (schema.org isAccessibleForFree
-    #: false), False when it declares it free, None when it says nothing.
-    paywalled: bool | None = None
+    #: Whether the article is free to read; provenance["access"] gives the signal.
+    access: Access = "unknown"
     dates: Dates = attrs.field(factory=Dates)
     read_time: ReadTime | None = None
     images: tuple[Image, ...] = ()

@@ -208,8 +208,10 @@ def clean_name(candidate: str) -> str | None:
     name = _ROLE_TAIL.sub("", name)
     name = _EMPTY_PARENS.sub("", " ".join(name.split())).strip(" .,;:|-–—(")
     name = _ROLE_SUFFIX.sub("", name)
-    if not name or _NOT_A_NAME.match(name) or any(ch.isdigit() for ch in name):
+    if not name or _NOT_A_NAME.match(name):
         return None
+    if any(ch.isdigit() for ch in name):
+        return name if is_organisation(name) else None  # "BR24 Redaktion": a newsroom's name may hold one
     if len(name.split()) > 5 or (name[0].islower() and not _is_agency_credit(name)) or _DOMAIN.match(name):
         return None
     if any(word.lower().strip(".,") in _ROLE_WORDS for word in name.split()) or " of " in name:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 from . import _patterns as P
 
@@ -126,16 +127,41 @@ def _words(text: str) -> str:
     return " ".join(P.WORD.findall(fold(text)))
 
 
+class HeadlineChoice(NamedTuple):
+    """The headline chosen, how, whether the visible headline element is it, and the kicker that
+    one of the page's titles runs into it ("Kicker: Headline" where another title is "Headline")."""
+
+    text: str | None
+    how: str
+    visible: bool
+    kicker: str | None = None
+
+
+#: How provenance names a title's source (others by their own names: "meta og:title").
+SOURCE_NAMES = {"visible": "the visible headline", "title": "<title>", "json-ld": "JSON-LD headline"}
+#: The same for text input, whose titles are lines.
+TEXT_SOURCE_NAMES = {
+    "visible": "the text's headline line",
+    "title": "the text's first line, read as a <title>",
+}
+
+
 def choose_headline(
-    visible: str | None, titles: Sequence[tuple[str, str]], site_names: Sequence[str], host: str | None = None
-) -> tuple[str | None, str, bool]:
-    """(headline, how it was chosen, whether the visible headline element is it).
+    visible: str | None,
+    titles: Sequence[tuple[str, str]],
+    site_names: Sequence[str],
+    host: str | None = None,
+    *,
+    source_names: Mapping[str, str] = SOURCE_NAMES,
+) -> HeadlineChoice:
+    """The headline, chosen among the page's titles.
 
     The page's titles vote: the visible <h1>, JSON-LD's headline (and name), og:title, twitter:title,
     other meta titles and <title> (each without a site-name affix). The title most of the others agree
     with wins (same words, or one holding the other); ties go to the more deliberate source
     (SOURCE_ORDER: the publisher's structured data first; <title> before an <h1> that disagrees with
-    everything, which is more often a section's or a blog's name than the article's).
+    everything, which is more often a section's or a blog's name than the article's). `source_names`
+    name the sources in the provenance (text input has no <title>, only lines read as one).
     """
     folded_sites = {fold(s) for s in site_names}
     sites = tuple(site_names)
@@ -144,19 +170,65 @@ def choose_headline(
         options.append((" ".join(visible.split()), "visible"))
     options = [(t, src) for t, src in options if t and fold(t) not in folded_sites]
     if not options:
-        return None, "", False
+        return HeadlineChoice(None, "", False)
     options = _without_learned_sites(options)
     support = {t: sum(agree(t, other) for other, _ in options) for t, _ in options}
     text, source = min(options, key=lambda item: (-support[item[0]], _rank(item[1])))
     agreeing = sorted({src for t, src in options if _words(t) == _words(text) and src != source}, key=_rank)
-    how = f"{_SOURCE_NAMES.get(source, source)}" + (
-        f", agreeing with {', '.join(_SOURCE_NAMES.get(a, a) for a in agreeing)}" if agreeing else ""
+    how = f"{source_names.get(source, source)}" + (
+        f", agreeing with {', '.join(source_names.get(a, a) for a in agreeing)}" if agreeing else ""
     )
-    bare = _without_kicker(text, options)
+    kicker = None
+    shown = _as_shown(text, visible)
+    if shown is not None:
+        text, kicker = shown
+        how += "; cut to the visible headline's words"
+    bare = _without_kicker(text, options) if kicker is None else None
     if bare is not None:
         kicker, text, bare_source = bare
-        how += f"; without its kicker {kicker!r}, as {_SOURCE_NAMES.get(bare_source, bare_source)} gives it"
-    return text, how, bool(visible) and agree(str(visible), text)
+        how += f"; without its kicker {kicker!r}, as {source_names.get(bare_source, bare_source)} gives it"
+    elif kicker is None:
+        kicker = _kicker_in_titles(text, options)
+    return HeadlineChoice(text, how, bool(visible) and agree(str(visible), text), kicker)
+
+
+def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
+    """(headline, kicker): the chosen title cut to the visible headline's words, when it is those
+    words with separated affixes more than the site's name ("Headline | Forum | MacTechNews.de",
+    where only the site's own name was known to be one), or with a kicker before a colon ("Kicker:
+    Headline - Site"): what the reader sees as the headline bounds it. The title's own typography
+    is kept (measured, the sets' truths follow the metadata's where the two differ)."""
+    if not visible:
+        return None
+    shown = _words(visible)
+    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(text) if p.strip()]
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            run = _rejoin(text, parts[start:end])
+            kicker, colon, rest = run.partition(": ")
+            if colon and _words(rest) == shown and len(kicker.split()) <= MAX_KICKER_WORDS:
+                return rest.strip(), kicker.strip()
+            if (start, end) != (0, len(parts)) and _words(run) == shown:
+                return run, None
+    return None
+
+
+def _kicker_in_titles(text: str, options: Sequence[tuple[str, str]]) -> str | None:
+    """The kicker another of the page's titles sets before the chosen headline ("Genetik: Headline"
+    beside "Headline"), joined by a colon or a dash; None when no title does."""
+    for other, _ in sorted(options, key=lambda item: _rank(item[1])):
+        kicker, colon, rest = other.partition(": ")
+        if not colon:
+            kicker, _, rest = other.partition(" – ")
+        if rest and 1 <= len(kicker.split()) <= MAX_KICKER_WORDS and _words(text) in _heads(rest):
+            return kicker.strip()
+    return None
+
+
+def _heads(title: str) -> set[str]:
+    """The words of a title, and of each of its starts up to a separator ("Headline - Site")."""
+    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    return {_words(title)} | {_words(" ".join(parts[:cut])) for cut in range(1, len(parts))}
 
 
 #: A kicker ("Neue Leipziger Schule: ...") is a short topic label before a colon.
@@ -205,11 +277,47 @@ def _without_learned_sites(options: list[tuple[str, str]]) -> list[tuple[str, st
 
 
 MAX_SITE_WORDS = 5
-_SOURCE_NAMES = {"visible": "the visible headline", "title": "<title>", "json-ld": "JSON-LD headline"}
 
 
 def _rank(source: str) -> int:
     return SOURCE_ORDER.index(source) if source in SOURCE_ORDER else len(SOURCE_ORDER)
+
+
+#: What joins a kicker to its headline in one line ("Kicker: Headline", "Kicker – Headline").
+KICKER_JOINS = ":|-–—·•"
+
+
+def without_kicker(title: str, kicker: str, *, separated: bool) -> str | None:
+    """The title without the kicker set at its start ("Hafenfähre Die alte Fähre" -> "Die alte Fähre"),
+    or None when it does not start with it or nothing would be left. `separated`: only where a colon,
+    a bar or a dash follows the kicker (a title's words may begin with the kicker's: "Texas voters")."""
+    head, rest = title[: len(kicker)], title[len(kicker) :]
+    if fold(head) != fold(kicker):
+        return None
+    bare = rest.lstrip(f" {KICKER_JOINS}")
+    if separated and not any(join in rest[: len(rest) - len(bare)] for join in KICKER_JOINS):
+        return None
+    return bare if len(bare.split()) >= 2 else None
+
+
+#: Title sources of each variant in the record, first met first.
+TITLE_VARIANTS = {
+    "structured": ("json-ld", "microdata"),
+    "social": ("og:title", "twitter:title"),
+    "document": ("title",),
+}
+
+
+def title_variants(titles: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Each kind of title the page's metadata gives (structured, social, document), as it gives it."""
+    found: dict[str, str] = {}
+    for variant, sources in TITLE_VARIANTS.items():
+        for source in sources:
+            text = next((t for t, src in titles if src == source), None)
+            if text:
+                found[variant] = text
+                break
+    return found
 
 
 def site_from_title(title: str, headline: str) -> str | None:

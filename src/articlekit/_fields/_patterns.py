@@ -79,6 +79,56 @@ NEWSLETTER_LINE = re.compile(
     + r"sign (me )?up (here|now|today|for free|below)\b",
     _I,
 )
+#: A prompt that gates the article for subscribers: the page shows a teaser and asks to subscribe.
+PAYWALL_LINE = re.compile(
+    AT_SENTENCE_START
+    + r"(subscribe|subscription|become a (subscriber|member)|join now|start your (free )?trial)\b.{0,40}\b"
+    r"(to|and) (continue|keep|start|read|unlock|get|access)\w*\b.{0,30}\b(reading|article|story|access)\b|"
+    + AT_SENTENCE_START
+    + r"(to )?(continue|keep) reading.{0,40}\b(subscribe|subscription|subscriber|log ?in|sign in)\b|"
+    + AT_SENTENCE_START
+    + r"(this|the) (full )?(article|story|content|post) is (only |available |reserved |exclusive(ly)? )*"
+    r"(for|to) (paying |paid |digital )?(subscribers|members)\b|"
+    + AT_SENTENCE_START
+    + r"(already (a )?(subscriber|subscribed|member|registered)\?|(exclusive|only) for subscribers\b|subscribers only\b|"
+    r"unlock (this|the full) (article|story)\b)|"
+    + AT_SENTENCE_START
+    + r"((dieser|der) )?(artikel|beitrag|inhalt|text) ist (nur |exklusiv )?(für|nur für) "
+    r"(abonnent\w*|abo\w*|\w+plus-?abonnent\w*)|"
+    + AT_SENTENCE_START
+    + r"(nur für abonnent\w*|sie sind bereits abonnent\w*|bereits abonnent\w*\?|jetzt weiterlesen mit\b|"
+    r"weiterlesen mit [\w+ -]{1,30}$|um (den|diesen) (ganzen |vollständigen )?(artikel|beitrag) (zu lesen|"
+    r"weiterzulesen))|"
+    + AT_SENTENCE_START
+    + r"((cet |l')?article |contenu |la suite (de cet article )?(est )?)?(est )?réservée? aux abonnés\b|"
+    + AT_SENTENCE_START
+    + r"(déjà abonnée?\s?\?|abonnez-vous pour (lire|continuer)\b)|"
+    + AT_SENTENCE_START
+    + r"((contenido|artículo|noticia) )?(exclusivo )?para (suscriptores|abonados)\b|"
+    + AT_SENTENCE_START
+    + r"(ya eres (suscriptor|abonado)\w*\?|suscríbete para (seguir|continuar) leyendo\b)|"
+    + AT_SENTENCE_START
+    + r"((contenuto|articolo) )?riservato agli abbonati\b|sei già abbonato\?|"
+    + AT_SENTENCE_START
+    + r"(alleen (voor|beschikbaar voor) abonnees\b|ben je al abonnee\?)",
+    _I,
+)
+#: A prompt that asks for a (free) account before the rest of the article: a registration wall.
+REGISTRATION_LINE = re.compile(
+    AT_SENTENCE_START
+    + r"(register|sign up|create a( free)? account|log ?in|sign in)( for free| free)?\b.{0,30}\b(to|and) "
+    r"(continue|keep|read|unlock|access)\w*\b.{0,30}\b(reading|article|story|content)\b|"
+    + AT_SENTENCE_START
+    + r"already registered\?|"
+    + AT_SENTENCE_START
+    + r"(kostenlos registrieren|registrieren sie sich kostenlos|jetzt kostenlos anmelden)\b.{0,40}\b"
+    r"(weiterlesen|lesen|artikel)\b|"
+    + AT_SENTENCE_START
+    + r"(inscrivez-vous|créez un compte)( gratuitement)?\b.{0,30}\b(lire|continuer)\b|"
+    + AT_SENTENCE_START
+    + r"(regístrate|registrate)( gratis)?\b.{0,30}\b(leer|seguir|continuar)\b",
+    _I,
+)
 RELATED_LINE = re.compile(
     r"^\W*(related( articles?| stories| posts| news| content| coverage)?|read (more|also|next)|"
     r"see also|also read|you (may|might) also like|more (from|on|stories|news)\b.{0,40}|"
@@ -148,6 +198,8 @@ CREDITS_LINE = re.compile(
 
 # Ordered: the first kind whose pattern matches a boilerplate-shaped line wins.
 BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("paywall", REGISTRATION_LINE),
+    ("paywall", PAYWALL_LINE),
     ("comments", COMMENTS_LINE),
     ("social", SOCIAL_LINE),
     ("newsletter", NEWSLETTER_LINE),

@@ -17,11 +17,14 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
-def stated_read_time(text: str) -> ReadTime | None:
-    """A short line (or a segment of one) stating minutes to read: "1 min read", "Reading time: 3 minutes"."""
+def stated_read_time(text: str, *, named: bool = False) -> ReadTime | None:
+    """A short line (or a segment of one) stating minutes to read: "1 min read", "Reading time: 3 minutes".
+    `named`: the line's container is named for the read time, so "3 minutes" alone says it."""
     for segment in P.SEGMENT_SPLIT.split(text):
         match = P.READ_TIME.match(segment)
-        if (match and P.READ_TIME_NEEDS_CONTEXT.search(segment)) or (match := P.CJK_READ_TIME.match(segment)):
+        if (match and (named or P.READ_TIME_NEEDS_CONTEXT.search(segment))) or (
+            match := P.CJK_READ_TIME.match(segment)
+        ):
             return ReadTime(minutes=int(match.group("minutes")), source="stated", raw=segment.strip())
     return None
 

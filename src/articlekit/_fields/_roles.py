@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
 from .._model import DateEvidence, ReadTime
 from ._authors import bare_name, byline_names
 from ._boilerplate import line_kind
-from ._dates import dateline_claims
+from ._dates import dateline_claims, dates_in_line
 from ._patterns import BYLINE, DIGIT, SEGMENT_SPLIT, TIME_ONLY
 from ._publication import publication_line
 from ._read_time import stated_read_time
@@ -41,28 +42,65 @@ def read_metadata_line(
         return None
     if not bare_names and not DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
         return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
-    dates: list[DateEvidence] = []
-    authors: list[str] = []
+    segments = [segment for segment in SEGMENT_SPLIT.split(line) if segment.strip(" -–—,")]
+    reading = _Reading(source=source, dayfirst=dayfirst, bare_names=bare_names)
+    if not all(reading.take(segment) for segment in segments):
+        return None
+    return MetadataLine(
+        dates=tuple(reading.dates), read_time=reading.read_time, authors=tuple(reading.authors)
+    )
+
+
+@attrs.define
+class _Reading:
+    """What the segments of a metadata line have said so far."""
+
+    source: str
+    dayfirst: bool
+    bare_names: bool
+    dates: list[DateEvidence] = attrs.field(factory=list)
+    authors: list[str] = attrs.field(factory=list)
     read_time: ReadTime | None = None
-    for segment in SEGMENT_SPLIT.split(line):
-        if not segment.strip(" -–—,"):
-            continue
+
+    def take(self, segment: str) -> bool:
+        """Read one segment as a read time, a dateline or a byline; False when it is none of them."""
         time = stated_read_time(segment)
         if time is not None:
-            read_time = read_time or time
-            continue
-        claims = dateline_claims(segment, source=source, dayfirst=dayfirst)
+            self.read_time = self.read_time or time
+            return True
+        claims = dateline_claims(segment, source=self.source, dayfirst=self.dayfirst)
         if claims:
-            dates.extend(claims)
-            continue
-        names = byline_names(segment) or (bare_name(segment) if bare_names else None)
+            self.dates.extend(claims)
+            return True
+        names = byline_names(segment) or (bare_name(segment) if self.bare_names else None)
         if names:
-            authors.extend(names)
-            continue
-        if TIME_ONLY.match(segment) or (BYLINE.match(segment) and len(segment.split()) <= MAX_BYLINE_WORDS):
-            continue  # a bare time, or a byline whose names did not survive cleaning: head metadata all the same
-        return None
-    return MetadataLine(dates=tuple(dates), read_time=read_time, authors=tuple(authors))
+            self.authors.extend(names)
+            return True
+        parts = _byline_parts(segment)
+        if parts:
+            return all(self.take(part) for part in parts)
+        # a bare time, or a byline whose names did not survive cleaning: head metadata all the same
+        return bool(
+            TIME_ONLY.match(segment) or (BYLINE.match(segment) and len(segment.split()) <= MAX_BYLINE_WORDS)
+        )
+
+
+#: A byline word inside a segment, after a date ("Posted on May 3, 2024 by Jane Doe").
+_INNER_BYLINE = re.compile(r"\s(?:by|von|par|por)\s+(?=\w)", re.IGNORECASE)
+
+
+def _byline_parts(segment: str) -> list[str]:
+    """A segment that is a dateline and a byline run together, in two: "Posted on May 3, 2024 by Jane
+    Doe", "Por Alberto Ávila 27 de agosto 2019". No parts (so no reading) otherwise."""
+    for match in _INNER_BYLINE.finditer(segment):
+        if segment[match.end()].isupper():
+            return [segment[: match.start()], segment[match.start() + 1 :]]
+    if BYLINE.match(segment):
+        claims = dates_in_line(segment)
+        start = segment.find(claims[0].raw) if claims else -1
+        if start > 0:
+            return [segment[:start], segment[start:]]
+    return []
 
 
 def is_metadata_line(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from typing import Any
 
 from .._blocks import Metadata
 from .._fields import _patterns as P
+from .._fields._access import declared_access, tier_access
 from .._fields._dates import dates_in_line, parse_date
 from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
@@ -156,6 +158,8 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             meta.images.append(Image(src=_resolve(content, url)))
         elif key in _META_DESCRIPTIONS and meta.description is None:
             meta.description = (" ".join(content.split()), f"meta {key}")
+        elif key == "article:content_tier" and meta.access is None:
+            meta.access = tier_access(content)
         elif key in _META_SECTIONS and meta.section is None:
             meta.section = (" ".join(content.split()), f"meta {key}")
         elif key in _META_TAGS:
@@ -278,6 +282,12 @@ def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
             yield from _flatten(main, depth + 1)
 
 
+def _plain(text: str) -> str:
+    """A JSON-LD string as text: white space folded, and HTML character references, which many
+    sites' SEO plugins leave in it ("Kohberger&#8217;s"), resolved."""
+    return " ".join((html.unescape(text) if "&" in text else text).split())
+
+
 def _types(node: dict[str, Any]) -> list[str]:
     kind = node.get("@type", [])
     return [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)]
@@ -286,12 +296,10 @@ def _types(node: dict[str, Any]) -> list[str]:
 def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata, url: str | None) -> None:
     headline, name = node.get("headline"), node.get("name")
     if isinstance(name, str) and name.strip() and name != headline:
-        meta.titles.insert(
-            0, (" ".join(name.split()), "json-ld name")
-        )  # some sites put a summary in headline
+        meta.titles.insert(0, (_plain(name), "json-ld name"))  # some sites put a summary in headline
     headline = headline if isinstance(headline, str) and headline.strip() else name
     if isinstance(headline, str) and headline.strip():
-        meta.titles.insert(0, (" ".join(headline.split()), "json-ld"))
+        meta.titles.insert(0, (_plain(headline), "json-ld"))
     for key, role in (
         ("datePublished", "published"),
         ("dateCreated", "published"),
@@ -305,14 +313,14 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
         name = resolved.get("name") if isinstance(resolved, dict) else resolved
         if isinstance(name, str) and name.strip():
             if isinstance(resolved, dict) and "Organization" in _types(resolved):
-                meta.organisations.append(name.strip())
+                meta.organisations.append(_plain(name))
             else:
-                meta.authors.append((name.strip(), "json-ld author"))
+                meta.authors.append((_plain(name), "json-ld author"))
     publisher = node.get("publisher")
     if isinstance(publisher, dict):
         publisher = by_id.get(publisher.get("@id", ""), publisher)
         if isinstance(publisher.get("name"), str):
-            meta.site_names.insert(0, (publisher["name"].strip(), "json-ld publisher"))
+            meta.site_names.insert(0, (_plain(publisher["name"]), "json-ld publisher"))
     _json_ld_descriptors(node, meta)
     page = node.get("mainEntityOfPage") or node.get("url")
     page = page.get("@id") if isinstance(page, dict) else page
@@ -331,23 +339,19 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
 
 
 def _json_ld_descriptors(node: dict[str, Any], meta: Metadata) -> None:
-    """Description, section, keywords and the paywall declaration of the article node (JSON-LD first)."""
+    """Description, section, keywords and the access declaration of the article node (JSON-LD first)."""
     description = node.get("description")
     if isinstance(description, str) and description.strip():
-        meta.description = (" ".join(description.split()), "json-ld description")
+        meta.description = (_plain(description), "json-ld description")
     section = node.get("articleSection")
     section = section[0] if isinstance(section, list) and section else section
     if isinstance(section, str) and section.strip():
-        meta.section = (" ".join(section.split()), "json-ld articleSection")
+        meta.section = (_plain(section), "json-ld articleSection")
     keywords = node.get("keywords")
     for value in keywords if isinstance(keywords, list) else [keywords]:
         if isinstance(value, str):
             meta.tags.extend((tag, "json-ld keywords") for tag in _split_tags(value))
-    free = node.get("isAccessibleForFree")
-    if isinstance(free, str) and free.strip().lower() in ("true", "false"):
-        free = free.strip().lower() == "true"
-    if isinstance(free, bool):
-        meta.paywalled = (not free, f"json-ld isAccessibleForFree={str(free).lower()}")
+    meta.access = declared_access(node) or meta.access
 
 
 def _split_tags(value: str) -> list[str]:

@@ -14,6 +14,7 @@ from ._content import MIN_ARTICLE_BODY_CHARS, PROSE_IN_FURNITURE, find_headline_
 from ._datelines import locate_datelines
 from ._document import parse_document, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
+from ._kicker import find_kicker
 from ._metadata import declared_url, harvest, script_dates
 from ._tree import Element, PageIndex, Survey
 from ._walk import Walker
@@ -101,6 +102,7 @@ def html_parts(text: str, *, url: str | None, rules: RuleSet | None = None) -> P
         headline_index=walker.headline_index,
         body_how=body_how,
         warnings=warnings,
+        kicker=find_kicker(headline) if headline is not None and walker.headline_index is not None else None,
         rule=layout.rule,
         pins=layout.pins,
     )

@@ -129,6 +129,18 @@ STRONG_FURNITURE_TOKENS = frozenset("comment comments respond reply disqus cooki
 STATE_PREFIXES = ("has-", "is-", "no-", "with-", "show-", "enable", "hide-", "js-")
 #: Class/id tokens of a hidden container holding a gated article's text (kept, not dropped as hidden).
 PAYWALL_TOKENS = frozenset("paywall paywalled premium subscriber subscribers".split())
+#: Words in a class/id (its tokens run together) naming a kicker, the topic line over a headline.
+KICKER_NAMES = ("kicker", "topline", "overline", "eyebrow", "roofline", "dachzeile", "pretitle", "supertitle")
+#: A kicker is a label: longer lines by the headline are subheadlines or teasers.
+MAX_KICKER_WORDS = 8
+#: Words in a class/id (its tokens run together) naming a read-time element ("rt-reading-time",
+#: "post-read-time", "lesezeit"): WordPress's reading-time plugins and themes write them.
+READ_TIME_NAMES = ("readtime", "readingtime", "lesezeit", "lesedauer", "tempsdelecture", "tiempodelectura")
+#: A link to an author's page: a path segment naming authors, then the author's own ("/author/jane-doe/",
+#: "/autoren/max-muster", WordPress's and most CMSs' author archives).
+AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|journalist)/[^/?#]+"
+)
 #: Class/id tokens marking a byline container (the author's name without "By").
 BYLINE_TOKENS = frozenset("author authors byline autor autoren autorin auteur autore writer".split())
 #: Class/id tokens marking a subheadline container.

@@ -11,6 +11,7 @@ from .._model import BoilerplateKind, DateEvidence, DateRole, Image
 from ._content import is_furniture
 from ._images import caption_and_credit, image_src, is_decoration
 from ._selectors import (
+    AUTHOR_PAGE,
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     BYLINE_TOKENS,
@@ -19,9 +20,10 @@ from ._selectors import (
     KIND_PRECEDENCE,
     LISTS,
     QUOTES,
+    READ_TIME_NAMES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, clean_text, elements_in, resolve_url, select, text_of
+from ._tree import Element, PageIndex, clean_text, elements_in, name_values, resolve_url, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -31,6 +33,10 @@ TEASER_SHARE = 0.2
 #: A block this short inside a container named for the author may be the author's bare name.
 MAX_BYLINE_WORDS = 6
 BYLINE_DEPTH = 4
+#: A block this short may be a read time ("4 minutes") that its container's name explains.
+MAX_READ_TIME_WORDS = 6
+#: A block this short may be a byline whose names link to their authors' pages.
+MAX_AUTHOR_LINE_WORDS = 30
 #: Within the article's text, only short blocks' <time> elements are claims about the article.
 MAX_TIME_BLOCK_WORDS = 12
 
@@ -209,6 +215,8 @@ class Walker:
         candidate = Candidate(
             byline_hint=zone in ("head", "main") and self._in_byline(element, text),
             caption_hint=element in self.captions,
+            read_time_hint=words <= MAX_READ_TIME_WORDS and _names_read_time(element),
+            author_links=_author_links(element) if words <= MAX_AUTHOR_LINE_WORDS else (),
             text=text,
             kind=kind,
             zone=zone,
@@ -343,3 +351,25 @@ def _time_claims(element: Element) -> list[DateEvidence]:
             role = "published"
         claims.append(DateEvidence(role, value, "time", raw))
     return claims
+
+
+def _names_read_time(element: Element) -> bool:
+    """The block, an element inside it or one of its two nearest containers is named for the read time."""
+    near = [element, *element.iterdescendants(), *list(element.iterancestors())[:2]]
+    return any(
+        name in "".join(tokens)
+        for candidate in near
+        if isinstance(candidate.tag, str)
+        for tokens in name_values(candidate)
+        for name in READ_TIME_NAMES
+    )
+
+
+def _author_links(element: Element) -> tuple[str, ...]:
+    """The texts of the links inside the block (or the block itself, a link) to an author's page."""
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return tuple(
+        text
+        for link in links
+        if AUTHOR_PAGE.search(link.get("href") or "") and (text := clean_text(text_of(link)))
+    )

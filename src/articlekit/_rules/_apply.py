@@ -97,7 +97,9 @@ def pin_fields(article: Article, pins: Pins, rule: Rule) -> Article:
     evidence = list(article.dates.evidence)
     dates = article.dates
     for name, (values, found_by) in pins.items():
+        key = name  # the record's name for the field, as generic provenance gives it
         if name in ("published", "modified"):
+            key = f"dates.{name}"
             claim = _date_claim(name, values)
             if claim is None:
                 continue
@@ -113,13 +115,14 @@ def pin_fields(article: Article, pins: Pins, rule: Rule) -> Article:
                 continue
             changes[name] = tuple(people)
             if organisations:
-                how["authors.organisations"] = ", ".join(organisations)
+                changes["organisations"] = tuple(organisations)
+                how["organisations"] = f"rule {rule.label}: {found_by}"
         else:
             value = _value(name, values)
             if value is None:
                 continue
             changes[name] = value
-        how[name] = f"rule {rule.label}: {found_by}"
+        how[key] = f"rule {rule.label}: {found_by}"
     changes["dates"] = attrs.evolve(dates, evidence=tuple(evidence))
     provenance = attrs.evolve(article.provenance, rule=rule.label, fields=how)
     return attrs.evolve(article, provenance=provenance, **changes)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from ._selectors import Selector, compile_selector
 #: The fields a rule may pin. `body` names the article's container; the others give values.
 FIELDS = (
     "headline",
+    "kicker",
     "subheadline",
     "authors",
     "published",

@@ -18,6 +18,7 @@ from ._datelines import locate_datelines
 from ._page import (
     MAX_PROSE_LINK_SHARE,
     is_prose,
+    kicker_line,
     locate_article,
     rejoin_wrapped,
     sentence_count,
@@ -72,8 +73,13 @@ def text_parts(text: str) -> Parts:
     _mark_stray_lines(candidates, body_start, body_end)
     located = locate_datelines(candidates, headline_index, body_start, text)
     how = "text lines after the head" if region_start == 0 else "the prose among the page's text lines"
+    kicker = kicker_line(candidates, headline_index)
     return Parts(
-        candidates=candidates, headline_index=headline_index, body_how=how, datelines_located=located
+        candidates=candidates,
+        headline_index=headline_index,
+        body_how=how,
+        datelines_located=located,
+        kicker=(kicker, False) if kicker else None,
     )
 
 

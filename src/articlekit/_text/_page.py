@@ -144,3 +144,33 @@ def is_prose(text: str) -> bool:
         and not is_role_line(text)
         and not dates_in_line(text)  # "25/04/2026 Actualizado a las 15:10h.": a dateline, however it ends
     )
+
+
+#: A kicker line in text is a label of at most this many words ("Transport", "Ausschuss zur Ahrtal-Flut").
+MAX_TEXT_KICKER_WORDS = 4
+#: Characters of a breadcrumb or a menu ("News | Island", "Home > Sport"), which a kicker has none of.
+_TRAIL = re.compile(r"[|/>›»·•]")
+
+
+def kicker_line(candidates: list[Candidate], headline_index: int | None) -> str | None:
+    """The line right above the headline (no blank line between) when it is a short label: the
+    kicker a copied page keeps over its headline. None for a sentence, a date, a byline, a link or a
+    breadcrumb."""
+    if not headline_index:
+        return None
+    line, headline = candidates[headline_index - 1], candidates[headline_index]
+    adjacent = _line_numbers(line)[1] + 1 == _line_numbers(headline)[0]
+    text = line.text
+    if not adjacent or line.kind != "paragraph" or line.link_density > 0 or not text[:1].isalpha():
+        return None
+    if len(text.split()) > MAX_TEXT_KICKER_WORDS or text.endswith(":") or ENDS_SENTENCE.search(text):
+        return None
+    if _TRAIL.search(text):
+        return None
+    return None if dates_in_line(text) or is_role_line(text) else text
+
+
+def _line_numbers(candidate: Candidate) -> tuple[int, int]:
+    """The first and last line numbers of a text candidate ("lines 3-5")."""
+    first, _, last = candidate.where.removeprefix("lines ").partition("-")
+    return int(first), int(last or first)

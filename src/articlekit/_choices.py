@@ -1,0 +1,125 @@
+"""Fields chosen among the sources that give them: authors and organisations, site name, tags,
+language and the lead image. Each chooser records in `how` the source it took."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ._blocks import Metadata
+from ._fields._authors import people_and_organisations, without_places
+from ._fields._headline import site_from_title
+from ._fields._language import guess_language
+from ._fields._site import site_from_publication
+from ._model import Image, PublicationLine
+
+#: Where author names come from, most trusted first: one source is taken, not a union of all.
+AUTHOR_SOURCES = (
+    "json-ld author",
+    "microdata author",
+    "meta article:author",
+    "meta parsely-author",
+    "meta sailthru.author",
+    "meta author",
+    "meta dc.creator",
+    "meta dcterms.creator",
+    "meta byl",
+    "meta twitter:data",
+)
+#: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
+LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
+
+
+def choose_credits(
+    meta: Metadata, bylines: list[str], how: dict[str, str], site_names: list[str]
+) -> tuple[list[str], list[str]]:
+    """(people, organisations) credited with the article. People come from the most trusted source
+    that names any (metadata, else the visible bylines, else rel=author links), without the site's,
+    the publisher's or any organisation's name; organisations are every agency, newsroom or
+    publisher credited as an author."""
+    not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
+    organisations = list(meta.organisations)
+
+    def people(credited: Iterable[str]) -> list[str]:
+        """The names that are people's; the others are kept as organisations."""
+        kept, named_organisations = people_and_organisations(credited, not_people)
+        organisations.extend(named_organisations)
+        return kept
+
+    sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
+    names: list[str] = []
+    for source in sources:
+        names = people(n for n, src in meta.authors if src == source)
+        if names:
+            how["authors"] = source
+            break
+    if not names:
+        names = without_places(people(bylines))
+    if not names:
+        how.pop("authors", None)
+        names = people(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)
+        if names:
+            how["authors"] = LAST_AUTHOR_SOURCE
+    unique = list(dict.fromkeys(organisations))
+    if unique:
+        how["organisations"] = "credited as authors, and named as an organisation's (not a person's)"
+    return names, unique
+
+
+def _author_rank(source: str) -> int:
+    return AUTHOR_SOURCES.index(source) if source in AUTHOR_SOURCES else len(AUTHOR_SOURCES)
+
+
+def choose_tags(found: list[tuple[str, str]], how: dict[str, str]) -> list[str]:
+    """The tags of the first source that gives any, each once."""
+    if not found:
+        return []
+    source = found[0][1]
+    tags: list[str] = []
+    for tag, src in found:
+        if src == source and tag.casefold() not in {t.casefold() for t in tags}:
+            tags.append(tag)
+    how["tags"] = source
+    return tags
+
+
+def choose_site_name(
+    meta_sites: list[tuple[str, str]],
+    publication: PublicationLine | None,
+    site_hints: list[tuple[str, str]],
+    how: dict[str, str],
+    title: str | None,
+    headline: str | None,
+) -> str | None:
+    """The metadata's site name, else the outlet of a publication line, else one named by a follow
+    or copyright line, else what <title> adds to the headline."""
+    if meta_sites:
+        how["site_name"] = meta_sites[0][1]
+        return meta_sites[0][0]
+    if publication is not None:
+        site = site_from_publication(publication)
+        if site:
+            how["site_name"] = "publication line"
+            return site
+    if site_hints:
+        how["site_name"] = site_hints[0][1]
+        return site_hints[0][0]
+    site = site_from_title(title, headline) if title and headline else None
+    if site:
+        how["site_name"] = "what <title> adds to the headline"
+    return site
+
+
+def choose_language(declared: tuple[str, str] | None, body_text: str, how: dict[str, str]) -> str | None:
+    """The declared language, else the one the body's function words suggest."""
+    if declared:
+        how["language"] = declared[1]
+        return declared[0]
+    guessed = guess_language(body_text)
+    if guessed:
+        how["language"] = "guessed from the body's function words"
+    return guessed
+
+
+def merge_images(meta_images: list[Image], found: list[Image]) -> list[Image]:
+    """Images found in the page; the metadata's lead image (og:image, JSON-LD) only when the page shows none."""
+    return list(found) if found else list(meta_images[:1])

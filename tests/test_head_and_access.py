@@ -1,0 +1,227 @@
+"""The article's head (headline, kicker, titles, credits, read time) and its access, as issue 15 decided them."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlekit
+from articlekit._fields._access import choose_access, declared_access, tier_access
+from articlekit._fields._roles import read_metadata_line
+from conftest import benchmark_module
+
+TEXT = (
+    "<p>The ferry between the two villages will keep running through the winter this year, the council said"
+    " on Monday, after a new ice guard was fitted to its hull at the boatyard.</p>"
+)
+
+
+def _page(head: str = "", body: str = "", *, h1: str = "<h1>Ferry runs in winter</h1>") -> str:
+    return f"<html><head>{head}</head><body><article>{h1}{body}{TEXT * 2}</article></body></html>"
+
+
+# --- headline and kicker -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "headline", ["Budget approved - council votes 7 to 2", "Mayor's bold plan — what it means for you"]
+)
+def test_a_dash_inside_a_headline_is_the_headlines_own(headline: str) -> None:
+    head = f'<title>{headline}</title><meta property="og:site_name" content="City Times">'
+    html = articlekit.parse_html(_page(head, h1=f"<h1>{headline}</h1>"))
+    text = articlekit.parse_text(f"{headline}\n\n{TEXT[3:-4]}")
+    assert (html.headline, html.site_name) == (headline, "City Times")
+    assert (text.headline, text.site_name) == (headline, None)
+
+
+def test_a_kicker_inside_the_headline_is_set_apart() -> None:
+    h1 = '<h1><span class="article__kicker">Genetik</span> Forscher entschlüsseln das Erbgut der Lachse</h1>'
+    article = articlekit.parse_html(_page(h1=h1))
+    assert (article.kicker, article.headline) == ("Genetik", "Forscher entschlüsseln das Erbgut der Lachse")
+    assert article.titles.visible == "Genetik Forscher entschlüsseln das Erbgut der Lachse"
+    assert article.provenance.fields["kicker"] == "an element named for it inside the headline"
+
+
+def test_a_kicker_above_the_headline_is_set_apart_and_not_in_the_body() -> None:
+    h1 = '<p class="roofline">Exclusive</p><h1>Harbour crane deal under review</h1>'
+    article = articlekit.parse_html(_page(h1=h1))
+    assert (article.kicker, article.headline) == ("Exclusive", "Harbour crane deal under review")
+    assert all(block.text != "Exclusive" for block in article.body.blocks)
+
+
+def test_a_long_or_dated_line_named_kicker_is_no_kicker() -> None:
+    long_line = '<p class="kicker">' + "word " * 12 + "</p><h1>Harbour crane deal under review</h1>"
+    dated = '<p class="kicker">May 3, 2024</p><h1>Harbour crane deal under review</h1>'
+    assert articlekit.parse_html(_page(h1=long_line)).kicker is None
+    assert articlekit.parse_html(_page(h1=dated)).kicker is None
+
+
+def test_a_kicker_one_title_adds_to_the_headline_is_the_kicker() -> None:
+    head = '<meta property="og:title" content="Exclusive: Harbour crane deal under review">'
+    article = articlekit.parse_html(_page(head, h1="<h1>Harbour crane deal under review</h1>"))
+    assert (article.kicker, article.headline) == ("Exclusive", "Harbour crane deal under review")
+
+
+def test_a_title_with_affixes_beyond_the_sites_name_is_cut_to_the_visible_headline() -> None:
+    head = (
+        "<title>Kein App Store mehr über Mobile Daten | iPhone | Forum | MacTechNews.de</title>"
+        '<meta property="og:site_name" content="MacTechNews.de">'
+    )
+    article = articlekit.parse_html(_page(head, h1="<h1>Kein App Store mehr über Mobile Daten</h1>"))
+    assert article.headline == "Kein App Store mehr über Mobile Daten"
+
+
+def test_a_copied_pages_first_line_gives_the_kicker_of_the_headline_below() -> None:
+    text = (
+        "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT\n\nPolitik\nDeutschland\n\n"
+        "Voigt, Höcke und der Vorwurf einer Lüge\n\nVon Anna Berg\n\n" + (TEXT[3:-4] + "\n\n") * 3
+    )
+    article = articlekit.parse_text(text)
+    assert (article.kicker, article.headline) == (
+        "Landtagswahl in Thüringen",
+        "Voigt, Höcke und der Vorwurf einer Lüge",
+    )
+
+
+def test_text_provenance_names_lines_not_a_title_element() -> None:
+    article = articlekit.parse_text("Ferry runs in winter for the first time\n\n" + TEXT[3:-4])
+    assert not article.provenance.fields["headline"].startswith("<title>")
+    assert "the text's" in article.provenance.fields["headline"]
+
+
+def test_json_ld_character_references_are_resolved() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Kohberger&#8217;s lawyers'
+        ' meet the roommate", "author": {"@type": "Person", "name": "Ren&eacute;e Holt"}}</script>'
+    )
+    article = articlekit.parse_html(_page(head, h1="<h1>Kohberger’s lawyers meet the roommate</h1>"))
+    assert article.titles.structured == "Kohberger’s lawyers meet the roommate"
+    assert article.authors == ("Renée Holt",)
+
+
+# --- credits -----------------------------------------------------------------------------------------
+def test_names_linked_to_their_author_pages_are_the_byline() -> None:
+    meta = (
+        '<div class="article-meta"><a href="/author/marco-kratzenberg/">Marco Kratzenberg</a>'
+        "<time>, 01. Dez. 2017, 12:01 Uhr</time><span>3 min</span><span>Lesezeit</span>Kommentare4</div>"
+    )
+    article = articlekit.parse_html(_page(body=meta))
+    assert article.authors == ("Marco Kratzenberg",)
+    assert "links to the authors' pages" in article.provenance.fields["authors"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("Posted on September 21, 2020 by Adi Tzlil", ("Adi Tzlil",)),
+     ("22. Dezember 2019 von Peter Addor", ("Peter Addor",))],
+)  # fmt: skip
+def test_a_dateline_and_a_byline_run_together_give_both(line: str, authors: tuple[str, ...]) -> None:
+    reading = read_metadata_line(line)
+    assert reading is not None and reading.authors == authors and len(reading.dates) == 1
+
+
+def test_a_newsroom_whose_name_holds_a_digit_is_an_organisation() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "author": "BR24 Redaktion"}</script>'
+    article = articlekit.parse_html(_page(head))
+    assert (article.authors, article.organisations) == ((), ("BR24 Redaktion",))
+
+
+# --- read time ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "markup",
+    ['<div><span class="rt-time">1</span></div><div><span class="rt-label">min read</span></div>',
+     '<span class="span-reading-time rt-reading-time"><span class="rt-time">4</span>'
+     ' <span class="rt-label rt-postfix">minutes</span></span>',
+     '<div class="post-read-time">4 minutes</div>'],
+)  # fmt: skip
+def test_a_read_time_split_across_elements_is_stated(markup: str) -> None:
+    article = articlekit.parse_html(_page(body=markup))
+    assert article.read_time is not None and article.read_time.source == "stated"
+
+
+def test_minutes_outside_a_read_time_element_are_not_a_read_time() -> None:
+    article = articlekit.parse_html(_page(body="<p>4 minutes</p>"))
+    assert article.read_time is not None and article.read_time.source == "estimated"
+
+
+def test_a_read_time_split_across_text_lines_is_stated() -> None:
+    text = "Ferry runs in winter for the first time\n\n5\nmin read\n\n" + TEXT[3:-4]
+    read_time = articlekit.parse_text(text).read_time
+    assert read_time is not None and (read_time.minutes, read_time.source) == (5, "stated")
+
+
+# --- access ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("node", "access"),
+    [({"isAccessibleForFree": False}, "paywalled"), ({"isAccessibleForFree": "True"}, "free"),
+     ({"hasPart": {"isAccessibleForFree": "False", "cssSelector": ".paywall"}}, "paywalled"), ({}, None)],
+)  # fmt: skip
+def test_json_ld_declares_access(node: dict[str, object], access: str | None) -> None:
+    found = declared_access(node)
+    assert (found[0] if found else None) == access
+
+
+@pytest.mark.parametrize(("tier", "access"), [("locked", "paywalled"), ("metered", "free"), ("Free", "free")])
+def test_the_content_tier_declares_access(tier: str, access: str) -> None:
+    head = f'<meta property="article:content_tier" content="{tier}">'
+    article = articlekit.parse_html(_page(head))
+    assert article.access == access
+    assert article.provenance.fields["access"] == f"meta article:content_tier={tier}"
+    assert tier_access(tier) == (access, f"meta article:content_tier={tier}")
+
+
+def test_a_subscribe_prompt_marks_the_page_paywalled_and_warns_of_a_teaser() -> None:
+    article = articlekit.parse_html(_page(body="<p>Subscribe to continue reading</p>"))
+    assert article.access == "paywalled"
+    assert article.boilerplate[0].kind == "paywall"
+    assert "teaser" in " ".join(article.warnings)
+
+
+def test_a_registration_prompt_overrides_a_declared_free_tier() -> None:
+    access, how, warning = choose_access(
+        ("free", "meta article:content_tier=metered"),
+        ["Register for free to keep reading this article.", "Already registered? Sign in"],
+        80,
+    )
+    assert access == "registration" and "Register for free" in how and warning is not None
+
+
+def test_a_subscription_prompt_with_a_login_is_a_paywall_not_a_registration() -> None:
+    access, _, _ = choose_access(None, ["Subscribe now or log in to continue reading this article."], 80)
+    assert access == "paywalled"
+
+
+def test_a_page_that_says_nothing_is_of_unknown_access_without_a_warning() -> None:
+    article = articlekit.parse_html(_page())
+    assert article.access == "unknown" and "access" not in article.provenance.fields
+    assert not any("teaser" in warning for warning in article.warnings)
+
+
+def test_a_declared_paywall_over_a_full_text_gives_no_teaser_warning() -> None:
+    assert choose_access(("paywalled", "json-ld isAccessibleForFree=false"), [], 400)[2] is None
+    assert choose_access(("paywalled", "json-ld isAccessibleForFree=false"), [], 60)[2] is not None
+
+
+# --- the benchmark's scoring of these fields ---------------------------------------------------------
+def test_headline_scoring_is_kicker_tolerant() -> None:
+    scoring = benchmark_module("scoring")
+    truth = "Genetik: Forscher entschlüsseln das Erbgut"
+    assert scoring.same_headline_kicker_aside("Forscher entschlüsseln das Erbgut", "Genetik", truth)
+    assert not scoring.same_headline_kicker_aside("Forscher entschlüsseln das Erbgut", None, truth)
+    assert not scoring.same_headline_kicker_aside("Forscher entschlüsseln", "Genetik", truth)
+
+
+def test_credited_names_count_one_person_each_for_every_tool() -> None:
+    fields = benchmark_module("fields")
+    assert (
+        fields.authors_f1(["Fiona Bornhöft", "Mariam Hofbeck"], ["Fiona Bornhöft und Mariam Hofbeck"]) == 1.0
+    )
+    assert fields.authors_f1(["By Jane Doe"], ["Jane Doe"]) == 1.0
+    assert fields.authors_f1(["Jane Doe"], ["John Roe"]) == 0.0
+    assert fields.names_organisation("AFP") and fields.names_organisation("BR24 Redaktion")
+    assert not fields.names_organisation("Paula Steiger")
+
+
+def test_the_text_headline_ceiling_finds_the_truth_among_the_lines() -> None:
+    text = benchmark_module("text")
+    rendering = "Menu\n\nGenetik\n\n# Forscher entschlüsseln\ndas Erbgut\n\nThe text."
+    assert text.in_rendering("Forscher entschlüsseln das Erbgut", rendering)  # a paragraph, wrapped
+    assert text.in_rendering("Genetik: Forscher entschlüsseln das Erbgut", rendering)  # the kicker aside
+    assert not text.in_rendering("Ein anderer Titel", rendering)
