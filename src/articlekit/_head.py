@@ -1,0 +1,85 @@
+"""The article's head: its titles, the headline chosen from them, and the kicker set apart."""
+
+from __future__ import annotations
+
+from typing import Literal
+from urllib.parse import urlsplit
+
+import attrs
+
+from ._blocks import Parts
+from ._fields._headline import (
+    SOURCE_NAMES,
+    TEXT_SOURCE_NAMES,
+    agree,
+    choose_headline,
+    title_shaped,
+    title_variants,
+    without_kicker,
+)
+from ._model import Titles
+
+
+@attrs.define
+class Head:
+    """What the article's head says: the titles, the headline chosen from them, and the kicker."""
+
+    titles: Titles
+    headline: str | None = None
+    how: str = ""
+    kicker: str | None = None
+    kicker_how: str = ""
+    #: The visible headline element is the headline (or a rule named it): its line is not body text.
+    shown: bool = False
+
+
+def choose_head(parts: Parts, input_kind: Literal["html", "text"], url: str | None) -> Head:
+    """The titles the page gives, the headline chosen among them and the kicker, each with how."""
+    meta = parts.metadata
+    visible = parts.candidates[parts.headline_index].text if parts.headline_index is not None else None
+    titles = _text_titles(parts, visible) if input_kind == "text" else meta.titles
+    head = Head(titles=Titles(visible=visible, **title_variants(meta.titles)))
+    visible = _set_kicker_aside(parts.kicker, visible, head)
+    host = urlsplit(url).hostname if url else None
+    names = TEXT_SOURCE_NAMES if input_kind == "text" else SOURCE_NAMES
+    site_names = [name for name, _ in meta.site_names]
+    choice = choose_headline(visible, titles, site_names, host, source_names=names)
+    head.headline, head.how = choice.text, choice.how
+    if head.kicker is None and choice.kicker is not None:
+        head.kicker = choice.kicker
+        head.kicker_how = "what the chosen title adds to another of the page's titles"
+    elif head.kicker is not None and choice.text and not choice.visible:
+        head.headline = without_kicker(choice.text, head.kicker, separated=True) or choice.text
+    head.shown = choice.visible or "headline" in parts.pins  # a rule named the element
+    return head
+
+
+def _text_titles(parts: Parts, visible: str | None) -> list[tuple[str, str]]:
+    """A copied page's first line is often its <title>: read as one when it is the headline line
+    ("Headline | Site" loses the site's name), when it agrees with the headline found further down
+    (it may add a kicker: "Kicker: Headline - Site"), or when no headline was found near the text."""
+    opening = parts.candidates[0] if parts.candidates else None
+    if opening is None or opening.kind not in ("paragraph", "heading") or "\n" in opening.text:
+        return []
+    first = opening.text
+    if parts.headline_index != 0 and not title_shaped(first):
+        return []
+    if parts.headline_index == 0 or visible is None or agree(first, visible):
+        return [(first, "title")]
+    return []
+
+
+def _set_kicker_aside(kicker: tuple[str, bool] | None, visible: str | None, head: Head) -> str | None:
+    """The kicker an element named for it gives goes to `head`; the visible headline, returned,
+    loses it when it stood inside the headline element."""
+    if kicker is None:
+        return visible
+    text, inside = kicker
+    if inside:
+        bare = without_kicker(visible, text, separated=False) if visible else None
+        if bare is None:
+            return visible
+        head.kicker, head.kicker_how = text, "an element named for it inside the headline"
+        return bare
+    head.kicker, head.kicker_how = text, "an element named for it above the headline"
+    return visible
