@@ -90,6 +90,18 @@ def test_a_crashed_worker_costs_only_its_document(tmp_path: Path) -> None:
     assert "exit code 3" in failed[0]["error"]["message"]
 
 
+def test_the_timeout_counts_from_when_a_worker_has_started(tmp_path: Path) -> None:
+    """A worker still importing its parser is not parsing: its first document is not timed out for it."""
+    from slow_start_parsers import IMPORT_SECONDS, slow_to_start
+
+    pages = _pages(tmp_path / "all")[:3]
+    for page in pages:
+        page.rename(tmp_path / page.name)
+    records = list(batch.records(list(pages and [tmp_path / p.name for p in pages]), workers=1,
+                                 timeout=IMPORT_SECONDS / 2, parser=slow_to_start))  # fmt: skip
+    assert len(records) == len(pages) and not [r for r in records if "error" in r]
+
+
 def test_a_document_past_the_timeout_is_an_error_record(tmp_path: Path) -> None:
     pages = _pages(tmp_path)
     victim = pages[0]

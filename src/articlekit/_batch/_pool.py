@@ -24,11 +24,17 @@ from ._outcome import Outcome, Parser, error_outcome, outcome_of
 
 #: Seconds a stopping worker gets to finish before it is terminated.
 STOP_GRACE = 2.0
+#: Seconds a new worker gets to start (import the parser) before documents are given to it anyway.
+STARTUP_LIMIT = 120.0
+#: What a worker says once it has started: a document's timeout counts from then, not from the spawn
+#: (on a busy machine, importing the parser alone can take longer than the timeout).
+READY = "ready"
 
 
 def _work(connection: Connection, parser: Parser) -> None:
     """A worker's loop: documents in, outcomes out, until told to stop (None)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    connection.send(READY)
     while True:
         try:
             task = connection.recv()
@@ -55,9 +61,11 @@ class WorkerPool:
         self._context = multiprocessing.get_context("spawn")  # no inherited threads or locks
         self._parser = parser
         self._timeout = timeout
-        self._workers: list[_Worker] = [self._start() for _ in range(max(1, workers))]
+        self._workers: list[_Worker] = [self._spawn() for _ in range(max(1, workers))]
+        for worker in self._workers:
+            _wait_ready(worker)
 
-    def _start(self) -> _Worker:
+    def _spawn(self) -> _Worker:
         parent_end, child_end = self._context.Pipe()
         process = self._context.Process(target=_work, args=(child_end, self._parser), daemon=True)
         process.start()
@@ -129,7 +137,8 @@ class WorkerPool:
         index, document = worker.task
         _stop(worker, grace=0.0)
         exit_code = worker.process.exitcode
-        fresh = self._start()
+        fresh = self._spawn()
+        _wait_ready(fresh)
         self._workers[self._workers.index(worker)] = fresh
         if kind == "WorkerCrashed":
             message += f" (exit code {exit_code})"
@@ -152,3 +161,13 @@ def _stop(worker: _Worker, *, grace: float) -> None:
         worker.process.kill()
     worker.process.join()
     worker.connection.close()
+
+
+def _wait_ready(worker: _Worker) -> None:
+    """Wait until the worker has started (or died, or STARTUP_LIMIT passed: then its first document
+    times out or fails as any other would)."""
+    try:
+        if worker.connection.poll(STARTUP_LIMIT):
+            worker.connection.recv()
+    except (EOFError, OSError):
+        pass
