@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
+from .._fields._boilerplate import line_kind
 from .._fields._dates import dates_in_line
 from .._fields._headline import agree
 from .._fields._images import looks_like_description, split_credit
@@ -46,6 +47,9 @@ MIN_HEADLINE_WORDS = 4
 HEADLINE_WINDOW = 40
 MIN_HEADLINE_OVERLAP = 0.2
 HEADING_BONUS = 0.5
+#: The page's one top-level heading is its headline when it stands at most this many blocks into
+#: what reads as the article's text (notices and consent lines before it read as prose too).
+TOP_HEADING_REACH = 8
 #: A headline is followed within this many lines by its dateline or byline, which adds this to its score.
 DATELINE_REACH = 2
 DATELINE_BONUS = 0.25
@@ -186,7 +190,7 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
         first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
         if first is not None and _opens_the_text(candidates[first], prose_start - first):
             return _title_shown_again(candidates, first, prose_start) or first
-    marked = _the_top_heading(candidates, prose_start)
+    marked = _the_top_heading(candidates, prose_start + TOP_HEADING_REACH)
     if marked is not None:
         return marked
     opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
@@ -211,7 +215,8 @@ def _headline_index(candidates: list[Candidate], region_start: int, prose_start:
 
 
 def _the_top_heading(candidates: list[Candidate], prose_start: int) -> int | None:
-    """The page's one top-level heading (Markdown "# "), above the text: the page says it is the title."""
+    """The page's one top-level heading (Markdown "# "), above the text or among its first lines
+    (a notice or a consent line can read as prose above it): the page says it is the title."""
     top = [i for i, c in enumerate(candidates) if c.heading_level == 1]
     if len(top) == 1 and top[0] < prose_start and _headline_shaped(candidates[top[0]]):
         return top[0]
@@ -275,11 +280,14 @@ def _content_words(text: str) -> set[str]:
 
 def _first_prose(candidates: list[Candidate], start: int) -> int:
     """The first sentence-shaped line from `start` on that another follows at once (a headline opening
-    the prose run is not one, nor a lone caption before the text)."""
+    the prose run is not one, nor a lone caption before the text, nor a boilerplate line: a copyright
+    notice or a consent request reads as sentences too)."""
     prose = [
         i
         for i in range(start, len(candidates))
-        if is_prose(candidates[i].text) and not _reads_as_title(candidates[i])
+        if is_prose(candidates[i].text)
+        and not _reads_as_title(candidates[i])
+        and line_kind(candidates[i].text) is None
     ]
     for index in prose:
         followed = index + 1 < len(candidates) and is_prose(candidates[index + 1].text)
