@@ -437,38 +437,17 @@ def htmldate_outcomes(got: Fields, truth: dict[str, object]) -> Iterator[Outcome
     yield from _published(got, truth)
 
 
+#: The columns of the sets whose truth gives a title, a day and the authors.
+ARTICLE_COLUMNS = ("headline", "headline strict", "published day", "day precision", "authors F1", "credited F1",
+                   "people F1")  # fmt: skip
 #: Per set: its columns, in the order shown, and how a page's fields are scored.
 SETS: dict[str, tuple[tuple[str, ...], Scorer]] = {
-    "fundus-dev": (
-        (
-            "headline",
-            "headline strict",
-            "published day",
-            "day precision",
-            "authors F1",
-            "credited F1",
-            "people F1",
-            "caption",
-            "description",
-        ),
-        fundus_outcomes,
-    ),
+    "fundus-dev": ((*ARTICLE_COLUMNS, "caption", "description"), fundus_outcomes),
     "readability": (
         ("headline", "headline strict", "published day", "day precision", "byline", "site name", "language"),
         readability_outcomes,
     ),
-    "trafeval-dev": (
-        (
-            "headline",
-            "headline strict",
-            "published day",
-            "day precision",
-            "authors F1",
-            "credited F1",
-            "people F1",
-        ),
-        trafeval_outcomes,
-    ),
+    "trafeval-dev": (ARTICLE_COLUMNS, trafeval_outcomes),
     "htmldate-dev": (("published day", "day precision"), htmldate_outcomes),
 }
 
