@@ -11,8 +11,8 @@ from ._blocks import Parts
 from ._fields._headline import (
     SOURCE_NAMES,
     TEXT_SOURCE_NAMES,
-    agree,
     choose_headline,
+    kicker_before,
     title_shaped,
     title_variants,
     without_kicker,
@@ -50,23 +50,37 @@ def choose_head(parts: Parts, input_kind: Literal["html", "text"], url: str | No
         head.kicker_how = "what the chosen title adds to another of the page's titles"
     elif head.kicker is not None and choice.text and not choice.visible:
         head.headline = without_kicker(choice.text, head.kicker, separated=True) or choice.text
+    if head.kicker is None and input_kind == "text" and (kicker := _text_kicker(parts, head.headline)):
+        head.kicker, head.kicker_how = (
+            kicker,
+            "what the text's first line, read as a <title>, sets before the headline",
+        )
     head.shown = choice.visible or "headline" in parts.pins  # a rule named the element
     return head
 
 
 def _text_titles(parts: Parts, visible: str | None) -> list[tuple[str, str]]:
     """A copied page's first line is often its <title>: read as one when it is the headline line
-    ("Headline | Site" loses the site's name), when it agrees with the headline found further down
-    (it may add a kicker: "Kicker: Headline - Site"), or when no headline was found near the text."""
+    ("Headline | Site" loses the site's name), or when no headline was found near the text."""
     opening = parts.candidates[0] if parts.candidates else None
     if opening is None or opening.kind not in ("paragraph", "heading") or "\n" in opening.text:
         return []
     first = opening.text
     if parts.headline_index != 0 and not title_shaped(first):
         return []
-    if parts.headline_index == 0 or visible is None or agree(first, visible):
+    if parts.headline_index == 0 or visible is None:
         return [(first, "title")]
     return []
+
+
+def _text_kicker(parts: Parts, headline: str | None) -> str | None:
+    """The kicker a copied page's first line (its <title>) sets before the headline found further
+    down ("Kicker: Headline - Site"). The line only gives the kicker: measured, letting it compete
+    as a title lost more headlines than it won."""
+    opening = parts.candidates[0] if parts.candidates else None
+    if not headline or not parts.headline_index or opening is None or "\n" in opening.text:
+        return None
+    return kicker_before(opening.text, headline) if title_shaped(opening.text) else None
 
 
 def _set_kicker_aside(kicker: tuple[str, bool] | None, visible: str | None, head: Head) -> str | None:

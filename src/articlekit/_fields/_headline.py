@@ -213,6 +213,12 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
     return None
 
 
+def kicker_before(title: str, headline: str) -> str | None:
+    """The kicker a title sets before the headline after a colon ("Kicker: Headline - Site"), or None."""
+    shown = _as_shown(title, headline)
+    return shown[1] if shown is not None and _words(shown[0]) == _words(headline) else None
+
+
 def _kicker_in_titles(text: str, options: Sequence[tuple[str, str]]) -> str | None:
     """The kicker another of the page's titles sets before the chosen headline ("Genetik: Headline"
     beside "Headline"), joined by a colon or a dash; None when no title does."""
