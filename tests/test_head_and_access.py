@@ -188,6 +188,20 @@ def test_a_subscription_prompt_with_a_login_is_a_paywall_not_a_registration() ->
     assert access == "paywalled"
 
 
+def test_a_sign_in_offer_alone_is_no_paywall() -> None:
+    assert choose_access(None, ["Already a Subscriber? Log In Here"], 450) == ("unknown", "", None)
+    assert choose_access(None, ["Déjà abonné? Connectez-vous."], 450)[0] == "unknown"
+    assert choose_access(None, ["Subscribe to read on", "Already a subscriber? Log in"], 80)[0] == "paywalled"
+
+
+def test_a_gated_part_named_for_registration_is_a_registration_wall() -> None:
+    part = {"hasPart": {"isAccessibleForFree": False, "cssSelector": ".regwalled"}}
+    assert declared_access(part) == (
+        "registration",
+        "json-ld hasPart isAccessibleForFree=false (cssSelector .regwalled)",
+    )
+
+
 def test_a_page_that_says_nothing_is_of_unknown_access_without_a_warning() -> None:
     article = articlekit.parse_html(_page())
     assert article.access == "unknown" and "access" not in article.provenance.fields

@@ -14,6 +14,11 @@ from . import _patterns as P
 CONTENT_TIERS: dict[str, Access] = {"free": "free", "metered": "free", "locked": "paywalled"}
 #: Words of a prompt that asks for money, not only an account ("Subscribe or log in to read on").
 SUBSCRIPTION = re.compile(r"subscri|abonn|\babo\b|suscri|premium|\bplus\b", re.IGNORECASE)
+#: A gated part's selector naming a registration wall (".regwalled", ".hideRegistration"), not a paywall.
+REGISTRATION_PART = re.compile(r"reg[-_]?wall|registration|register", re.IGNORECASE)
+#: A prompt that only offers a sign-in to those who already have an account ("Already a subscriber?
+#: Log in", "Déjà abonné ?"): sites show it on free articles too, so alone it is no paywall.
+SIGN_IN_ONLY = re.compile(r"^\W*(?:already|déjà|deja|bereits|schon|ya|già)\b", re.IGNORECASE)
 #: A gated article's body shorter than this is likely the teaser the page shows before its prompt.
 MIN_FULL_BODY_WORDS = 150
 
@@ -27,7 +32,10 @@ def declared_access(node: dict[str, Any]) -> tuple[Access, str] | None:
         if isinstance(part, dict) and _flag(part.get("isAccessibleForFree")) is False:
             selector = part.get("cssSelector")
             where = f" (cssSelector {selector})" if isinstance(selector, str) else ""
-            return "paywalled", f"json-ld hasPart isAccessibleForFree=false{where}"
+            registration = isinstance(selector, str) and REGISTRATION_PART.search(selector)
+            return (
+                "registration" if registration else "paywalled"
+            ), f"json-ld hasPart isAccessibleForFree=false{where}"
     if free is None:
         return None
     return ("free" if free else "paywalled"), f"json-ld isAccessibleForFree={str(free).lower()}"
@@ -50,7 +58,9 @@ def choose_access(
 ) -> tuple[Access, str, str | None]:
     """(access, how it was found, a warning when the body is likely only a teaser). A declaration
     wins over a prompt, except a declared "free" page that shows a registration prompt."""
-    prompt = prompts[0] if prompts else None
+    if all(SIGN_IN_ONLY.match(p) for p in prompts):
+        prompts = []  # only a sign-in offer for those with an account: no sign of a gate
+    prompt = next((p for p in prompts if not SIGN_IN_ONLY.match(p)), None)
     from_prompt: Access | None = None
     registration = [p for p in prompts if P.REGISTRATION_LINE.search(p)]
     if registration and not any(SUBSCRIPTION.search(p) for p in prompts):
