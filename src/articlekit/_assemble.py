@@ -43,6 +43,9 @@ SHORT_BLOCK_WORDS = 40
 MIN_REPEATED_CAPTION_CHARS = 30
 #: A block that is a number alone: the first part of a read time split across blocks ("5" + "min read").
 BARE_MINUTES = re.compile(r"\s*\d{1,3}\s*")
+MAX_BARE_MINUTES_CHARS = 5
+#: A line of share or follow buttons ("Facebook X WhatsApp") is this short at most.
+MAX_NETWORKS_LINE_CHARS = 60
 #: In text, a comments line starts the comment section once this many paragraphs of the text are read.
 MIN_PARAGRAPHS_BEFORE_COMMENTS = 5
 
@@ -157,7 +160,13 @@ def _route(candidate: Candidate, found: Found) -> None:
 
 def _split_read_time(candidate: Candidate, following: list[Candidate]) -> Candidate | None:
     """A read time split across two blocks ("5", then "min read"), as one candidate; else None."""
-    if not following or not BARE_MINUTES.fullmatch(candidate.text) or DIGIT.search(following[0].text):
+    if (
+        len(candidate.text) > MAX_BARE_MINUTES_CHARS
+        or not following
+        or not BARE_MINUTES.fullmatch(candidate.text)
+    ):
+        return None
+    if DIGIT.search(following[0].text):
         return None
     text = f"{candidate.text.strip()} {following[0].text}"
     named = candidate.read_time_hint or following[0].read_time_hint
@@ -169,7 +178,7 @@ def _split_read_time(candidate: Candidate, following: list[Candidate]) -> Candid
 def _take_author_links(candidate: Candidate, found: Found) -> None:
     """Names linked to their authors' pages before the article's text: a byline, whatever else its line
     holds ("Jane Doe , 01. Dez. 2017, 3 min Lesezeit")."""
-    if candidate.zone not in ("head", "main") or found.body or not candidate.author_links:
+    if not candidate.author_links or found.body or candidate.zone not in ("head", "main"):
         return
     names = [name for link in candidate.author_links for name in bare_name(link) or []]
     if names:
@@ -266,6 +275,8 @@ def _boilerplate_kind(candidate: Candidate, found: Found) -> BoilerplateKind | N
 
 
 def _only_networks(text: str) -> bool:
+    if len(text) > MAX_NETWORKS_LINE_CHARS:
+        return False
     names = networks_named(text)
     return bool(names) and len(text.split()) == sum(len(name.split()) for name in names)
 

@@ -133,9 +133,12 @@ PAYWALL_TOKENS = frozenset("paywall paywalled premium subscriber subscribers".sp
 KICKER_NAMES = ("kicker", "topline", "overline", "eyebrow", "roofline", "dachzeile", "pretitle", "supertitle")
 #: A kicker is a label: longer lines by the headline are subheadlines or teasers.
 MAX_KICKER_WORDS = 8
-#: Words in a class/id (its tokens run together) naming a read-time element ("rt-reading-time",
-#: "post-read-time", "lesezeit"): WordPress's reading-time plugins and themes write them.
-READ_TIME_NAMES = ("readtime", "readingtime", "lesezeit", "lesedauer", "tempsdelecture", "tiempodelectura")
+#: A class or id naming a read-time element, its words joined or not ("rt-reading-time", "post-read-time",
+#: "readTime", "lesezeit"): WordPress's reading-time plugins and themes write them.
+READ_TIME_NAME = re.compile(
+    r"read[-_]?(?:ing[-_]?)?time|lese[-_]?(?:zeit|dauer)|temps[-_]?de[-_]?lecture|tiempo[-_]?de[-_]?lectura",
+    re.IGNORECASE,
+)
 #: A link to an author's page: a path segment naming authors, then the author's own ("/author/jane-doe/",
 #: "/autoren/max-muster", WordPress's and most CMSs' author archives).
 AUTHOR_PAGE = re.compile(

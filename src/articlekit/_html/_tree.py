@@ -24,6 +24,7 @@ from ._selectors import (
     IMAGE_TEXT_WORDS,
     IMAGE_WORDS,
     MODIFIER_TOKENS,
+    READ_TIME_NAME,
     STATE_PREFIXES,
 )
 
@@ -148,6 +149,12 @@ def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     return values, any(not _MEANINGFUL_TOKENS.isdisjoint(tokens) for tokens in values)
 
 
+def _names_read_time(klass: str | None, ident: str | None) -> bool:
+    """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
+    names = f"{klass or ''} {ident or ''}"
+    return ("ime" in names or "ese" in names or "ect" in names) and READ_TIME_NAME.search(names) is not None
+
+
 def _classify(
     klass: str | None, ident: str | None, role: str | None
 ) -> tuple[list[tuple[str, ...]], bool, bool] | None:
@@ -179,6 +186,9 @@ class PageIndex:
         #: Elements named as captions or credits, and as deks (subheadlines), in document order.
         self.caption_named_elements: list[Element] = []
         self.dek_named_elements: list[Element] = []
+        #: Elements whose class or id names a read time ("rt-reading-time", "postReadTime").
+        self.read_time_named_elements: list[Element] = []
+        read_time_raw: set[tuple[str | None, ...]] = set()
         for element in body.iter():
             klass, ident, role = element.get("class"), element.get("id"), element.get("role")
             if klass is None and ident is None and role is None:
@@ -186,6 +196,10 @@ class PageIndex:
             raw = (klass, ident, role)
             if raw not in by_raw:
                 by_raw[raw] = _classify(klass, ident, role)
+                if _names_read_time(klass, ident):
+                    read_time_raw.add(raw)
+            if raw in read_time_raw:
+                self.read_time_named_elements.append(element)
             found = by_raw[raw]
             if found is not None:
                 values, caption, dek = found

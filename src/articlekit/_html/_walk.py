@@ -20,10 +20,9 @@ from ._selectors import (
     KIND_PRECEDENCE,
     LISTS,
     QUOTES,
-    READ_TIME_NAMES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, clean_text, elements_in, name_values, resolve_url, select, text_of
+from ._tree import Element, PageIndex, clean_text, elements_in, resolve_url, select, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -70,6 +69,12 @@ class Walker:
         self.captions: set[Element] = set()
         self.named_furniture: frozenset[Element] = frozenset()
         self.deks = frozenset(index.dek_named_elements)
+        self.read_time_named = frozenset(index.read_time_named_elements)
+        #: The page links to an author's page somewhere (most do not: then no block is searched for one).
+        hrefs = [str(href) for href in scope.xpath(".//a/@href")]  # type: ignore[union-attr]
+        self.author_pages = any(
+            AUTHOR_PAGE.search(href) for href in hrefs if "aut" in href or "journ" in href
+        )
 
     def walk(self, body: Element) -> list[Candidate]:
         self.named_furniture = self.index.named_furniture
@@ -215,8 +220,10 @@ class Walker:
         candidate = Candidate(
             byline_hint=zone in ("head", "main") and self._in_byline(element, text),
             caption_hint=element in self.captions,
-            read_time_hint=words <= MAX_READ_TIME_WORDS and _names_read_time(element),
-            author_links=_author_links(element) if words <= MAX_AUTHOR_LINE_WORDS else (),
+            read_time_hint=words <= MAX_READ_TIME_WORDS and self._names_read_time(element),
+            author_links=_author_links(element)
+            if self.author_pages and words <= MAX_AUTHOR_LINE_WORDS
+            else (),
             text=text,
             kind=kind,
             zone=zone,
@@ -228,6 +235,13 @@ class Walker:
         )
         self.candidates.append(candidate)
         return candidate
+
+    def _names_read_time(self, element: Element) -> bool:
+        """The block, an element inside it or one of its two nearest containers is named for the read time."""
+        if not self.read_time_named:
+            return False
+        near = (element, *element.iterdescendants(), *list(element.iterancestors())[:2])
+        return any(candidate in self.read_time_named for candidate in near)
 
     def _is_teaser(self, article: Element) -> bool:
         """A nested <article> is another story (a teaser card, an embedded article) when its heading
@@ -351,18 +365,6 @@ def _time_claims(element: Element) -> list[DateEvidence]:
             role = "published"
         claims.append(DateEvidence(role, value, "time", raw))
     return claims
-
-
-def _names_read_time(element: Element) -> bool:
-    """The block, an element inside it or one of its two nearest containers is named for the read time."""
-    near = [element, *element.iterdescendants(), *list(element.iterancestors())[:2]]
-    return any(
-        name in "".join(tokens)
-        for candidate in near
-        if isinstance(candidate.tag, str)
-        for tokens in name_values(candidate)
-        for name in READ_TIME_NAMES
-    )
 
 
 def _author_links(element: Element) -> tuple[str, ...]:
