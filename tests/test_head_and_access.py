@@ -230,7 +230,8 @@ def test_credited_names_count_one_person_each_for_every_tool() -> None:
     assert fields.authors_f1(["By Jane Doe"], ["Jane Doe"]) == 1.0
     assert fields.authors_f1(["Jane Doe"], ["John Roe"]) == 0.0
     assert fields.names_organisation("AFP") and fields.names_organisation("BR24 Redaktion")
-    assert fields.names_organisation("Deutsche Presse-Agentur") and fields.names_organisation("朝日新聞デジタル")
+    assert fields.names_organisation("Deutsche Presse-Agentur")
+    assert fields.names_organisation("朝日新聞デジタル")
     assert fields.names_organisation("Habertürk", "www.haberturk.com")
     assert not fields.names_organisation("Paula Steiger", "www.tagesanzeiger.ch")
 
