@@ -7,32 +7,15 @@ an error record, so that every input gives exactly one record.
 
 from __future__ import annotations
 
-import datetime as dt
 import glob
 import os
 from collections.abc import Iterable, Iterator
 
-import attrs
+from ._document import Document
 
 #: Suffixes of the pages a folder is searched for (any file named on the command line is read).
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".md", ".markdown")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-
-
-@attrs.frozen
-class Document:
-    """One input document. `source` names it in the output: the file's path, or `warcfile#offset`.
-
-    A file document is read by the worker (`path`); a WARC response is read by the process that reads
-    the WARC and carried as `content`. `error` is set when reading already failed (a cut-short WARC)."""
-
-    source: str
-    path: str | None = None
-    content: bytes | None = None
-    url: str | None = None
-    #: When the page was fetched (a WARC record's date): the reference time for relative dates.
-    fetched: dt.datetime | None = None
-    error: tuple[str, str] | None = None
 
 
 def is_warc(path: str) -> bool:

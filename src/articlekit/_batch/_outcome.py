@@ -17,7 +17,7 @@ import attrs
 
 from .._model import Article
 from .._pipeline import parse
-from ._inputs import Document
+from ._document import Document
 
 Status = Literal["parsed", "warnings", "error", "duplicate"]
 #: Parses one document (its bytes, URL and fetch time) into an Article: `articlekit.parse` by default.

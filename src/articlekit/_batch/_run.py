@@ -7,11 +7,12 @@ import time
 from collections.abc import Container, Generator, Iterable, Iterator
 from typing import Literal
 
-from ._inputs import Document, count_documents, documents
+from ._document import Document
+from ._inputs import count_documents, documents
 from ._outcome import Outcome, Parser, duplicate_outcome, outcome_of, parse_bytes
 from ._pool import WorkerPool
 from ._progress import ProgressBar, Summary
-from ._writers._base import open_writer
+from ._writers._open import open_writer
 
 Dedupe = Literal["url", "content"]
 #: A chunk is written when it holds this many records, or this many seconds after the last write.

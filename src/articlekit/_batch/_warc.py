@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._inputs import Document
+from ._document import Document
 
 #: Content types of the responses parsed (a missing one is decided by the payload's first bytes).
 HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -46,25 +46,3 @@ def source_of(line: str) -> str | None:
     except (ValueError, AttributeError):
         return None
     return value if isinstance(value, str) else None
-
-
-def open_writer(path: str, *, resume: bool) -> Writer:
-    """The writer for `path` by its suffix: .jsonl, .jsonl.gz, .parquet, .csv, or - (JSONL on stdout)."""
-    from ._jsonl import GzipJsonLinesWriter, JsonLinesWriter, StdoutWriter
-    from ._table import CsvWriter, ParquetWriter
-
-    lowered = path.lower()
-    if path == "-":
-        if resume:
-            raise OutputError("--resume needs an output file, not standard output")
-        return StdoutWriter(path, resume=False)
-    writers: dict[str, type[Writer]] = {
-        ".jsonl.gz": GzipJsonLinesWriter,
-        ".jsonl": JsonLinesWriter,
-        ".parquet": ParquetWriter,
-        ".csv": CsvWriter,
-    }
-    for suffix, writer in writers.items():
-        if lowered.endswith(suffix):
-            return writer(path, resume=resume)
-    raise OutputError(f"{path}: unknown output format (use .jsonl, .jsonl.gz, .parquet, .csv or -)")
