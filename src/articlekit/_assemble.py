@@ -16,9 +16,7 @@ import attrs
 from ._blocks import Candidate, Parts
 from ._fields._authors import bare_name
 from ._fields._boilerplate import line_kind, networks_named
-from ._fields._headline import (
-    fold,
-)
+from ._fields._headline import fold
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
 from ._fields._patterns import CAPTION_PREFIX, CREDIT_LINE, DIGIT, GALLERY_COUNTER, WIRE_CAPTION
 from ._fields._prose import MAX_PROSE_LINK_DENSITY, is_label, reads_as_content_list, reads_as_prose
@@ -33,6 +31,7 @@ from ._model import (
     Block,
     BoilerplateKind,
     Image,
+    ReadTime,
 )
 from ._record import build_article
 
@@ -207,9 +206,8 @@ def _take_metadata(candidate: Candidate, found: Found) -> bool:
         return _take_named_read_time(candidate, found)
     if not found.datelines_located:  # (else the text's front door has read every line's dates)
         found.evidence.extend(reading.dates)
-    if reading.read_time is not None and found.read_time is None:
-        found.read_time = reading.read_time
-        found.how["read_time"] = f"stated on the page ({candidate.where})"
+    if reading.read_time is not None:
+        _note_read_time(found, reading.read_time, f"stated on the page ({candidate.where})")
     if reading.authors and candidate.zone in ("head", "main"):  # "by X" after the article is a teaser's
         found.authors.extend(reading.authors)
         found.how.setdefault("authors", f"byline ({candidate.where})")
@@ -221,10 +219,14 @@ def _take_named_read_time(candidate: Candidate, found: Found) -> bool:
     named = stated_read_time(candidate.text, named=True) if candidate.read_time_hint else None
     if named is None:
         return False
-    if found.read_time is None:
-        found.read_time = named
-        found.how["read_time"] = f"stated on the page, in an element named for it ({candidate.where})"
+    _note_read_time(found, named, f"stated on the page, in an element named for it ({candidate.where})")
     return True
+
+
+def _note_read_time(found: Found, read_time: ReadTime, how: str) -> None:
+    """The first read time the page states is the article's."""
+    if found.read_time is None:
+        found.read_time, found.how["read_time"] = read_time, how
 
 
 def _add_caption(found: Found, text: str, where: str) -> None:

@@ -27,12 +27,17 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+def _title_parts(title: str) -> list[str]:
+    """A title's parts between its separators ("Headline | Section | Site"), stripped, empty ones left out."""
+    return [part.strip() for part in P.TITLE_SEPARATORS.split(title) if part.strip()]
+
+
 def strip_site_name(title: str, site_names: Sequence[str], host: str | None = None) -> str:
     """Drop the "| Site" suffix or "Site - " prefix that `<title>` carries: a part that is the site's
     name (a known one, or the host's: "The Guardian" on theguardian.com) wherever it stands; with none
     known, a short end part behind a bar ("Headline | Site"). A dash or a colon often joins a
     headline's own parts ("Budget approved - council votes 7 to 2"): no guess is made there."""
-    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = _title_parts(title)
     if len(parts) < 2:
         return title.strip()
     is_site = _site_test(site_names, host)
@@ -91,7 +96,7 @@ MAX_TITLE_LINE_WORDS = 30
 def title_shaped(line: str) -> bool:
     """ "Headline | Site" or "Site - Headline": a page title's shape (parts joined by a separator, one of
     them of three words or more, no sentence's end)."""
-    parts = [p for p in P.TITLE_SEPARATORS.split(line) if p.strip()]
+    parts = _title_parts(line)
     return (
         len(parts) >= 2
         and len(line.split()) <= MAX_TITLE_LINE_WORDS
@@ -201,7 +206,7 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
     if not visible:
         return None
     shown = _words(visible)
-    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(text) if p.strip()]
+    parts = _title_parts(text)
     for start in range(len(parts)):
         for end in range(start + 1, len(parts) + 1):
             run = _rejoin(text, parts[start:end])
@@ -216,7 +221,7 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
 def kicker_before(title: str, headline: str) -> str | None:
     """The kicker a title sets before the headline after a colon ("Kicker: Headline - Site"), or None."""
     shown = _as_shown(title, headline)
-    return shown[1] if shown is not None and _words(shown[0]) == _words(headline) else None
+    return shown[1] if shown is not None else None
 
 
 def _kicker_in_titles(text: str, options: Sequence[tuple[str, str]]) -> str | None:
@@ -233,7 +238,7 @@ def _kicker_in_titles(text: str, options: Sequence[tuple[str, str]]) -> str | No
 
 def _heads(title: str) -> set[str]:
     """The words of a title, and of each of its starts up to a separator ("Headline - Site")."""
-    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = _title_parts(title)
     return {_words(title)} | {_words(" ".join(parts[:cut])) for cut in range(1, len(parts))}
 
 
@@ -260,7 +265,7 @@ def _without_site(title: str, site_names: tuple[str, ...], host: str | None, *, 
     stripped = strip_site_name(title, site_names, host)
     if guess or stripped == title.strip():
         return stripped
-    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = _title_parts(title)
     removed = [p for p in parts if p not in stripped]
     is_site = _site_test(site_names, host)
     return stripped if all(is_site(p) for p in removed) else title.strip()
@@ -272,7 +277,7 @@ def _without_learned_sites(options: list[tuple[str, str]]) -> list[tuple[str, st
     bare = {_words(t) for t, src in options if src != "title"}  # <title>'s own stripping is a guess
     cleaned: list[tuple[str, str]] = []
     for text, source in options:
-        parts = [p.strip() for p in P.TITLE_SEPARATORS.split(text) if p.strip()]
+        parts = _title_parts(text)
         if len(parts) >= 2:
             for kept, affix in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
                 if len(affix.split()) <= MAX_SITE_WORDS and _words(_rejoin(text, kept)) in bare:
@@ -328,7 +333,7 @@ def title_variants(titles: Sequence[tuple[str, str]]) -> dict[str, str]:
 
 def site_from_title(title: str, headline: str) -> str | None:
     """ "Headline | Site" or "Site - Headline": what `<title>` adds to the headline is the site's name."""
-    parts = [p.strip() for p in P.TITLE_SEPARATORS.split(title) if p.strip()]
+    parts = _title_parts(title)
     if len(parts) < 2 or not any(agree(p, headline) or fold(p) == fold(headline) for p in parts):
         return None
     rest = [p for p in parts if not (agree(p, headline) or fold(p) == fold(headline))]

@@ -369,9 +369,8 @@ def _time_claims(element: Element) -> list[DateEvidence]:
 
 def _author_links(element: Element) -> tuple[str, ...]:
     """The texts of the links inside the block (or the block itself, a link) to an author's page."""
-    links = [element] if element.tag == "a" else list(element.iter("a"))
     return tuple(
         text
-        for link in links
+        for link in element.iter("a")
         if AUTHOR_PAGE.search(link.get("href") or "") and (text := clean_text(text_of(link)))
     )
