@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 
 import attrs
 
@@ -80,16 +81,98 @@ class LineMatcher:
     """A line pattern's branches in the pieces `re` runs fastest, for lower-cased lines: the branches
     anchored at the start, for one `match`; those opening on a word boundary, in one group; those at a
     sentence's start, looked for after a sentence's end; the rest. `re` tries a mixed alternation at
-    every position of the line, several times slower than the pieces apart."""
+    every position of the line, several times slower than the pieces apart. The anchored branches
+    that may skip leading punctuation (`\\W*`) and then open on a known letter are kept by that
+    letter, so a line tries only the few that can start as it does."""
 
     anchored: re.Pattern[str] | None
     searches: tuple[re.Pattern[str], ...]
+    #: First letter -> the skipping branches opening on it, matched where the line's first word starts.
+    by_first_letter: Mapping[str, re.Pattern[str]] = attrs.field(factory=dict)
 
     def matches(self, lowered: str) -> bool:
         """Whether any branch matches somewhere in `lowered`."""
         if self.anchored is not None and self.anchored.match(lowered):
             return True
+        if self.by_first_letter:
+            start = _FIRST_WORD_CHAR.search(lowered)
+            if start is not None:
+                branches = self.by_first_letter.get(lowered[start.start()])
+                if branches is not None and branches.match(lowered, start.start()):
+                    return True
         return any(search.search(lowered) for search in self.searches)
+
+
+_FIRST_WORD_CHAR = re.compile(r"\w")
+
+
+def _group_end(pattern: str) -> int:
+    """The index just past the group that opens `pattern` (which starts with "(")."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(pattern)
+
+
+def _first_letters(branch: str) -> frozenset[str] | None:
+    """The letters or digits any match of `branch` must open with, or None when that cannot be told by
+    this simple reading (a branch opening on punctuation, a class or an escape other than `\\d`)."""
+    if branch.startswith("("):
+        if branch.startswith(("(?=", "(?!", "(?<")):
+            return None
+        end = _group_end(branch)
+        inner = branch[3 : end - 1] if branch.startswith("(?:") else branch[1 : end - 1]
+        letters: set[str] = set()
+        for alternative in _top_level_alternatives(inner):
+            found = _first_letters(alternative)
+            if found is None:
+                return None
+            letters |= found
+        quantifier = branch[end : end + 1]
+        if quantifier == "{":
+            return None
+        if quantifier in ("?", "*"):  # an optional opening part: the match may open with what follows
+            after = _first_letters(branch[end + 1 :].removeprefix("?"))
+            return None if after is None else frozenset(letters | after)
+        return frozenset(letters)
+    if branch.startswith("\\d"):
+        return None if branch[2:3] in ("?", "*", "{") else _DIGITS
+    if branch[:1].isalnum() and branch[1:2] not in ("?", "*", "{"):
+        return frozenset(branch[0])
+    return None
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _by_first_letter(skipping: list[str]) -> tuple[dict[str, re.Pattern[str]], list[str]]:
+    """The skipping branches (leading `\\W*` removed) grouped by the letter they open on, compiled, and
+    the branches whose first letter cannot be told."""
+    grouped: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for branch in skipping:
+        letters = _first_letters(branch)
+        if not letters:
+            rest.append(branch)
+            continue
+        for letter in letters:
+            grouped.setdefault(letter, []).append(branch)
+    compiled = {letter: re.compile("|".join(f"(?:{b})" for b in group)) for letter, group in grouped.items()}
+    return compiled, rest
 
 
 def _line_matcher(pattern: str) -> LineMatcher:
@@ -105,13 +188,14 @@ def _line_matcher(pattern: str) -> LineMatcher:
         f"[.!?]\\s+\\W*(?:{'|'.join(at_sentence)})" if at_sentence else "",
     ]
     # branches opening on `\\W*` share it: `\\W*(?:a|b)` is several times faster than `\\W*a|\\W*b`
-    skipping = [b[3:] for b in anchored if b.startswith("\\W*")]
+    by_letter, skipping = _by_first_letter([b[3:] for b in anchored if b.startswith("\\W*")])
     anchored = [f"(?:{b})" for b in anchored if not b.startswith("\\W*")]
     if skipping:
         anchored.append(f"\\W*(?:{'|'.join(skipping)})")
     return LineMatcher(
         anchored=re.compile("|".join(anchored)) if anchored else None,
         searches=tuple(re.compile(search) for search in searches if search),
+        by_first_letter=by_letter,
     )
 
 

@@ -27,9 +27,11 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _title_parts(title: str) -> list[str]:
-    """A title's parts between its separators ("Headline | Section | Site"), stripped, empty ones left out."""
-    return [part.strip() for part in P.TITLE_SEPARATORS.split(title) if part.strip()]
+@functools.lru_cache(maxsize=4096)
+def _title_parts(title: str) -> tuple[str, ...]:
+    """A title's parts between its separators ("Headline | Section | Site"), stripped, empty ones left
+    out. Cached: each title and line is split several times while the head is chosen."""
+    return tuple(part.strip() for part in P.TITLE_SEPARATORS.split(title) if part.strip())
 
 
 def strip_site_name(title: str, site_names: Sequence[str], host: str | None = None) -> str:
@@ -105,7 +107,7 @@ def title_shaped(line: str) -> bool:
     )
 
 
-def _rejoin(title: str, kept: list[str]) -> str:
+def _rejoin(title: str, kept: Sequence[str]) -> str:
     start = title.find(kept[0])
     end = title.find(kept[-1]) + len(kept[-1])
     return title[start:end].strip() if 0 <= start < end else " ".join(kept)

@@ -141,70 +141,86 @@ def _names(klass: str | None, ident: str | None, role: str | None) -> list[tuple
 def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     """A class attribute's values as tokens (a state class such as "is-active" or "js-toggle" names no
     part and is left out), and whether any token means something to us. Cached: class strings repeat."""
-    values = tuple(
-        tokens
-        for value in klass.split()
-        if not value.lower().startswith(STATE_PREFIXES) and (tokens := _tokens(value))
-    )
-    return values, any(not _MEANINGFUL_TOKENS.isdisjoint(tokens) for tokens in values)
+    values: list[tuple[str, ...]] = []
+    meaningful = False
+    for value in klass.split():
+        if value.lower().startswith(STATE_PREFIXES):
+            continue
+        tokens = _tokens(value)
+        if tokens:
+            values.append(tokens)
+            meaningful = meaningful or not _MEANINGFUL_TOKENS.isdisjoint(tokens)
+    return tuple(values), meaningful
 
 
+@functools.lru_cache(maxsize=16384)
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
     names = f"{klass or ''} {ident or ''}"
     return ("ime" in names or "ese" in names or "ect" in names) and READ_TIME_NAME.search(names) is not None
 
 
+@functools.lru_cache(maxsize=16384)
 def _classify(
     klass: str | None, ident: str | None, role: str | None
-) -> tuple[list[tuple[str, ...]], bool, bool] | None:
+) -> tuple[tuple[tuple[str, ...], ...], bool, bool] | None:
     """(name tokens, caption-named, dek-named) of an element whose names mean something to us, else
-    None (most names mean nothing to us, and are decided with a few cached look-ups)."""
-    meaningful = (klass is not None and _class_tokens(klass)[1]) or any(
-        value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)) for value in (ident, role)
-    )
+    None (most names mean nothing to us). Cached: the same names recur across a site's pages."""
+    meaningful = klass is not None and _class_tokens(klass)[1]
+    for value in (ident, role):
+        meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
     if not meaningful:
         return None
     values = _names(klass, ident, role)
-    caption = any(
-        not CAPTION_TOKENS.isdisjoint(tokens)
-        or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
-        for tokens in values
-    )
-    dek = any(not DEK_TOKENS.isdisjoint(tokens) for tokens in values)
-    return values, caption, dek
+    caption = dek = False
+    for tokens in values:
+        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
+        caption = caption or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
+        dek = dek or not DEK_TOKENS.isdisjoint(tokens)
+    return tuple(values), caption, dek
+
+
+@functools.lru_cache(maxsize=16384)
+def _furniture_words(raw: tuple[str | None, str | None, str | None]) -> frozenset[str]:
+    """The furniture words of an element's (class, id, role), as `PageIndex.furniture_names` reads them.
+    Cached: a function of the names, which repeat across elements and pages."""
+    found = _classify(*raw)
+    if found is None:
+        return _NO_NAMES
+    names: set[str] = set()
+    for tokens in found[0]:
+        if tokens and MODIFIER_TOKENS.isdisjoint(tokens):
+            names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
+    id_tokens = _tokens(raw[1] or "")
+    if MODIFIER_TOKENS.isdisjoint(id_tokens):
+        names.update(FURNITURE_TOKENS.intersection(id_tokens))
+    return frozenset(names)
 
 
 class PageIndex:
     """Facts about a page's elements, each computed once."""
 
     def __init__(self, body: Element) -> None:
-        # class strings repeat within a page: each is tokenised and classified once
-        by_raw: dict[tuple[str | None, ...], tuple[list[tuple[str, ...]], bool, bool] | None] = {}
-        self._names: dict[Element, list[tuple[str, ...]]] = {}
-        self._raw: dict[Element, tuple[str | None, ...]] = {}
+        self._names: dict[Element, tuple[tuple[str, ...], ...]] = {}
+        self._raw: dict[Element, tuple[str | None, str | None, str | None]] = {}
         #: Elements named as captions or credits, and as deks (subheadlines), in document order.
         self.caption_named_elements: list[Element] = []
         self.dek_named_elements: list[Element] = []
         #: Elements whose class or id names a read time ("rt-reading-time", "postReadTime").
         self.read_time_named_elements: list[Element] = []
-        read_time_raw: set[tuple[str | None, ...]] = set()
         for element in body.iter():
+            if not element.keys():
+                continue
             klass, ident, role = element.get("class"), element.get("id"), element.get("role")
             if klass is None and ident is None and role is None:
                 continue
-            raw = (klass, ident, role)
-            if raw not in by_raw:
-                by_raw[raw] = _classify(klass, ident, role)
-                if _names_read_time(klass, ident):
-                    read_time_raw.add(raw)
-            if raw in read_time_raw:
+            if (klass or ident) and _names_read_time(klass, ident):
                 self.read_time_named_elements.append(element)
-            found = by_raw[raw]
+            found = _classify(klass, ident, role)
             if found is not None:
                 values, caption, dek = found
                 self._names[element] = values
-                self._raw[element] = raw
+                self._raw[element] = (klass, ident, role)
                 if caption:
                     self.caption_named_elements.append(element)
                 if dek:
@@ -216,14 +232,12 @@ class PageIndex:
             body.xpath(".//a//*")  # type: ignore[arg-type]
         )
         self._chars: dict[Element, int] = {}
-        self._furniture: dict[tuple[str | None, ...], frozenset[str]] = {}
         self._article_classes: frozenset[str | None] = frozenset()
 
     def name_as_article(self, elements: list[Element]) -> None:
         """Class names of the containers holding the article's text: any element named exactly so is
         part of the article, whatever its names' words say ("sidebar-grid__content")."""
         self._article_classes = frozenset(e.get("class") for e in elements if e.get("class"))
-        self._furniture.clear()
         self._named_furniture = None
 
     def named_for(self, element: Element, words: frozenset[str]) -> bool:
@@ -247,20 +261,9 @@ class PageIndex:
         such a word, an id (one descriptive name) when any token is; never a name holding a layout or
         state modifier ("l-sidebar-fixed", "modal-enabled")."""
         raw = self._raw.get(element)
-        if raw is None:
+        if raw is None or raw[0] in self._article_classes:
             return _NO_NAMES
-        cached = self._furniture.get(raw)  # a function of the names, which repeat across elements
-        if cached is None:
-            names: set[str] = set()
-            if element.get("class") not in self._article_classes:
-                for tokens in self._names[element]:
-                    if tokens and not MODIFIER_TOKENS.intersection(tokens):
-                        names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
-                id_tokens = _tokens(element.get("id") or "")
-                if not MODIFIER_TOKENS.intersection(id_tokens):
-                    names.update(FURNITURE_TOKENS.intersection(id_tokens))
-            cached = self._furniture[raw] = frozenset(names)
-        return cached
+        return _furniture_words(raw)
 
     def chars(self, element: Element) -> int:
         """Length of all text inside the element."""
