@@ -68,6 +68,15 @@ def test_a_title_with_affixes_beyond_the_sites_name_is_cut_to_the_visible_headli
     assert article.headline == "Kein App Store mehr über Mobile Daten"
 
 
+def test_a_separator_left_dangling_by_an_empty_site_name_is_no_part_of_the_headline() -> None:
+    head = (
+        "<title>Harbour crane deal under review -</title>"
+        '<meta property="og:title" content="Harbour crane deal under review -">'
+    )
+    article = articlekit.parse_html(_page(head, h1="<h2>Ports</h2>"))
+    assert article.headline == "Harbour crane deal under review"
+
+
 def test_a_copied_pages_first_line_gives_the_kicker_of_the_headline_below() -> None:
     text = (
         "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT\n\nPolitik\nDeutschland\n\n"

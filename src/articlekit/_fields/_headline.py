@@ -263,7 +263,9 @@ def _without_kicker(text: str, options: Sequence[tuple[str, str]]) -> tuple[str,
 
 @functools.lru_cache(maxsize=4096)
 def _without_site(title: str, site_names: tuple[str, ...], host: str | None, *, guess: bool) -> str:
-    """A title without its "| Site" affix: a known site name anywhere, a guessed one only in <title>."""
+    """A title without its "| Site" affix: a known site name anywhere, a guessed one only in <title>;
+    never a separator left dangling at an end ("Headline -", its site's name left out)."""
+    title = P.DANGLING_SEPARATOR.sub("", title)
     stripped = strip_site_name(title, site_names, host)
     if guess or stripped == title.strip():
         return stripped

@@ -487,6 +487,8 @@ TITLE_SEPARATORS = re.compile(
     r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*"
     rf"|(?<={_CJK_CHAR})\s*[_：:]\s*(?={_CJK_CHAR})"  # "見出し：〇〇新聞デジタル", "标题_频道_某某日报"
 )
+#: A separator left dangling at a title's end or start, its site name gone ("Headline -").
+DANGLING_SEPARATOR = re.compile(r"^\s*[-|–—»·]\s+|\s+[-|–—»·]\s*$")
 #: The separators that set a site's name apart and never join a headline's own parts.
 TITLE_BARS = re.compile(r"\s+[|»·]\s+|\s+::\s+|\s*[｜ㅣ]\s*")
 #: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").
