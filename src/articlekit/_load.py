@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import gzip
-import logging
 import os
 import re
 import zlib
 from typing import IO, Literal
 
 import attrs
-from bs4.dammit import UnicodeDammit
 
+from ._encoding import bomless_utf16, decode_bytes
 from .errors import DecodeError, EmptyInput, InputError, SourceNotFound
 
 Kind = Literal["auto", "html", "text"]
@@ -23,8 +22,6 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _UNICODE_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 #: Share of control bytes above which the input is binary data, not text in any encoding.
 MAX_CONTROL_SHARE = 0.05
-# bs4 logs (not raises) when it falls back to replacement characters; we report that as a warning instead.
-logging.getLogger("bs4.dammit").addHandler(logging.NullHandler())
 
 # Tags that occur in real pages; text that merely contains a "<" has none of these in tag form.
 _HTML_TAG = re.compile(
@@ -47,8 +44,11 @@ class Loaded:
     warnings: tuple[str, ...] = ()
 
 
-def load(source: Source, kind: Kind = "auto") -> Loaded:
-    """Read and decode `source`; decide its kind when `kind` is "auto"."""
+def load(
+    source: Source, kind: Kind = "auto", *, charset: str | None = None, url: str | None = None
+) -> Loaded:
+    """Read and decode `source`; decide its kind when `kind` is "auto". `charset` is the encoding its
+    transport declared (an HTTP header's); `url` where it came from (a hint for undeclared bytes)."""
     if kind not in ("auto", "html", "text"):
         raise InputError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     name: str | None = None
@@ -64,7 +64,7 @@ def load(source: Source, kind: Kind = "auto") -> Loaded:
         raise InputError(f"cannot read a source of type {type(source).__name__}")
 
     if isinstance(raw, bytes):
-        text, encoding, warnings = decode(raw, is_html=kind != "text")
+        text, encoding, warnings = decode(raw, is_html=kind != "text", charset=charset, url=url)
     else:
         text, encoding, warnings = raw, None, ()
     text = text.lstrip("\ufeff")
@@ -104,9 +104,10 @@ def _read_file_object(handle: IO[bytes] | IO[str]) -> str | bytes:
     raise InputError(f"the file object's read() returned {type(data).__name__}, not bytes or str")
 
 
-def decode(data: bytes, *, is_html: bool = True) -> tuple[str, str | None, tuple[str, ...]]:
-    """Decode bytes: gunzip if gzipped, then BOM, declared charset, then statistical detection."""
-    warnings: list[str] = []
+def decode(
+    data: bytes, *, is_html: bool = True, charset: str | None = None, url: str | None = None
+) -> tuple[str, str | None, tuple[str, ...]]:
+    """Decode bytes: gunzip if gzipped, then read them as a browser would (`_encoding.py`)."""
     if data.startswith(_GZIP_MAGIC):
         try:
             data = gzip.decompress(data)
@@ -116,18 +117,8 @@ def decode(data: bytes, *, is_html: bool = True) -> tuple[str, str | None, tuple
         raise EmptyInput("empty")
     if _looks_binary(data):
         raise DecodeError("binary data, not text in any encoding")
-    # valid UTF-8 is UTF-8: tried after a declared charset, before statistical guessing (which reads a
-    # short UTF-8 text with one "©" as Latin-1)
-    dammit = UnicodeDammit(data, user_encodings=["utf-8"], is_html=is_html)
-    text = dammit.unicode_markup
-    if text is None:
-        raise DecodeError("the bytes could not be decoded in any known encoding")
-    encoding = dammit.original_encoding
-    if dammit.declared_html_encoding is None and not _has_bom(data) and encoding not in ("ascii", "utf-8"):
-        warnings.append(f"encoding not declared; detected as {encoding}")
-    if dammit.contains_replacement_characters:
-        warnings.append("some bytes could not be decoded and were replaced")
-    return text, encoding, tuple(warnings)
+    decoded = decode_bytes(data, is_html=is_html, declared=charset, url=url)
+    return decoded.text, decoded.encoding, decoded.warnings
 
 
 def _has_bom(data: bytes) -> bool:
@@ -139,8 +130,8 @@ def _looks_binary(data: bytes) -> bool:
     if _has_bom(sample):
         return False
     if b"\x00" in sample:
-        # UTF-16 without a BOM has a NUL in every other byte; anything else with NULs is binary.
-        return not (set(sample[0::2]) == {0} or set(sample[1::2]) == {0})
+        # UTF-16 without a BOM has a NUL in most of every other byte; anything else with NULs is binary.
+        return bomless_utf16(sample) is None
     control = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 27))
     return control > MAX_CONTROL_SHARE * len(sample)
 

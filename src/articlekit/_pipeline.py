@@ -37,7 +37,7 @@ def parse(
     (without it they are left unresolved, with a warning) and no date after it is believed.
     Raises an `articlekit.errors.ArticleKitError` subclass on input that holds no article.
     """
-    loaded = load(source, kind)
+    loaded = load(source, kind, url=url)
     return parse_loaded(loaded, url=url, rules=rules, reference_time=reference_time)
 
 
