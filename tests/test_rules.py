@@ -180,6 +180,7 @@ test_url: https://example-news.test/x
 """
 
 
+@pytest.mark.filterwarnings("ignore::articlekit.errors.RuleWarning")  # its ignored directive: tested below
 def test_an_ftr_site_config_file(tmp_path: Path) -> None:
     (tmp_path / "example-news.test.txt").write_text(FTR, encoding="utf-8")
     rule = load_rule_file(tmp_path / "example-news.test.txt", origin="--rules")
@@ -374,6 +375,29 @@ def test_batch_runs_use_rules(rules_dir: Path, tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["provenance"]["rule"] == "example-news 1"
 
 
+def test_batch_in_python_takes_rules_like_parse(rules_dir: Path, tmp_path: Path) -> None:
+    from articlekit import batch
+
+    (tmp_path / "in").mkdir()
+    page = PAGE.replace("<head>", f'<head><link rel="canonical" href="{URL}">')
+    (tmp_path / "in" / "page.html").write_text(page, encoding="utf-8")
+    (ruled,) = batch.records([tmp_path / "in"], workers=0, rules=[rules_dir])
+    (generic,) = batch.records([tmp_path / "in"], workers=0, rules=False)
+    assert (ruled["provenance"]["rule"], generic["provenance"]["rule"]) == ("example-news 1", "generic")
+    summary = batch.write([tmp_path / "in"], tmp_path / "out.jsonl", workers=1, rules=[rules_dir])
+    assert summary.parsed == 1
+    assert (
+        json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["provenance"]["rule"]
+        == "example-news 1"
+    )
+    (rules_dir / "broken.toml").write_text(
+        "[rule]\nname = 'x'\ndomains = ['x.test']\n[fields]\nheadlin = 'h1'\n"
+    )
+    with pytest.raises(RuleError, match=r"broken\.toml"):
+        batch.write([tmp_path / "in"], tmp_path / "other.jsonl", rules=[rules_dir])
+    assert not (tmp_path / "other.jsonl").exists()
+
+
 def test_builtin_rules_on_the_real_pages_of_their_sites() -> None:
     """Each built-in rule for a benchmark site, on that site's real pages: it matches, the body is kept,
     and on at least one page of each site its selectors find the fields it pins."""
@@ -415,6 +439,26 @@ def test_the_cli_uses_an_ftr_file_from_a_rules_folder(
     assert (
         main(["parse", str(page), "--url", url, "--rules", str(tmp_path / "rules"), "--format", "json"]) == 0
     )
-    record = json.loads(capsys.readouterr().out)
+    shown = capsys.readouterr()
+    record = json.loads(shown.out)
     assert record["provenance"]["rule"] == "example-news.test ftr"
     assert record["headline"] == "Harbour boat gets a new engine"
+    assert (
+        shown.err
+        == "articlekit: example-news.test.txt:9: directive 'next_page_link' is not supported; ignored\n"
+    )
+
+
+def test_ignored_ftr_directives_are_a_warning_naming_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("example-news.test.txt", "other-news.test.txt"):
+        (tmp_path / name).write_text(FTR, encoding="utf-8")
+    with pytest.warns(
+        articlekit.errors.RuleWarning, match=r"2 rule files have directives articlekit ignores"
+    ):
+        articlekit.rules.load(tmp_path)
+    assert main(["rules", "list", "--rules", str(tmp_path)]) == 0
+    listed = capsys.readouterr()
+    assert listed.out.count("directive 'next_page_link' is not supported; ignored") == 2
+    assert listed.err.startswith("articlekit: ") and listed.err.count("\n") == 1

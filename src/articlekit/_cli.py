@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from ._batch._outcome import rules_parser
-from ._cli_rules import add_rules_command, rules_command
+from ._cli_rules import add_rules_command, resolve_rules_noting, rules_command
 from ._model import Article
 from ._pipeline import Rules, parse
 from ._render import to_markdown, to_text
-from ._rules._discover import resolve_rules
 from ._serialize import to_json
 from ._version import __version__
 from .errors import ArticleKitError, RuleError
@@ -83,7 +82,7 @@ def _rules_argument(args: argparse.Namespace) -> Rules:
     """What `--rules` / `--no-rules` ask for, loaded once here so that a broken rule file stops the
     command before any page is parsed (RuleError)."""
     rules: Rules = False if args.no_rules else (list(args.rules) if args.rules else None)
-    resolve_rules(rules)
+    resolve_rules_noting(rules)
     return rules
 
 

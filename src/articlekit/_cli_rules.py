@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
 from ._rules._check import check_rule
 from ._rules._discover import resolve_rules
 from ._rules._model import Rule
+from ._rules._registry import RuleSet
+from .errors import RuleWarning
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -48,7 +51,7 @@ def rules_command(args: argparse.Namespace) -> int:
         path = new_rule(args.domain, args.page, args.output, url=args.url)
         print(f"wrote {path} (with its fixture); check it with: articlekit rules test --rules {args.output}")
         return EXIT_OK
-    ruleset = resolve_rules(list(args.rules) if args.rules else None)
+    ruleset = resolve_rules_noting(list(args.rules) if args.rules else None)
     assert ruleset is not None
     if args.action == "list":
         _list(ruleset.rules)
@@ -60,6 +63,16 @@ def rules_command(args: argparse.Namespace) -> int:
     return _test(chosen, every=bool(args.name))
 
 
+def resolve_rules_noting(rules: object) -> RuleSet | None:
+    """`resolve_rules`, its RuleWarnings (directives ignored) printed as one `articlekit:` line each."""
+    with warnings.catch_warnings(record=True) as noted:
+        warnings.simplefilter("always", RuleWarning)
+        ruleset = resolve_rules(rules)
+    for warning in noted:
+        print(f"articlekit: {warning.message}", file=sys.stderr)
+    return ruleset
+
+
 def _list(rules: list[Rule]) -> None:
     rows = [
         (r.name, ", ".join([*r.domains, *(f"={d}" for d in r.exact_domains)]), r.origin, r.version)
@@ -68,8 +81,10 @@ def _list(rules: list[Rule]) -> None:
     width = max((len(row[0]) for row in rows), default=4)
     domains = min(48, max((len(row[1]) for row in rows), default=7))
     print(f"{'NAME':<{width}}  {'DOMAINS':<{domains}}  {'ORIGIN':<12} VERSION")
-    for name, where, origin, version in rows:
+    for (name, where, origin, version), rule in zip(rows, rules, strict=True):
         print(f"{name:<{width}}  {where:<{domains}}  {origin:<12} {version}")
+        for note in rule.warnings:
+            print(f"{'':<{width}}  {note}")
     print(f"{len(rows)} rules (a domain marked = matches that host only, with or without www.)")
 
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ._batch._outcome import Parser, parse_bytes
+from ._batch._outcome import Parser, parse_bytes, rules_parser
 from ._batch._progress import Summary
 from ._batch._run import Dedupe, default_workers, outcomes, run
 from ._batch._writers._base import OutputError
+from ._rules._discover import resolve_rules
 
 __all__ = ["Dedupe", "OutputError", "Parser", "Summary", "default_workers", "parse_bytes", "records", "write"]
 
@@ -33,15 +34,19 @@ def records(
     workers: int | None = None,
     timeout: float | None = None,
     dedupe: Dedupe | None = None,
-    parser: Parser = parse_bytes,
+    rules: Sequence[str | os.PathLike[str]] | bool | None = None,
+    parser: Parser | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The records of every document the inputs hold, in input order.
 
     `workers`: worker processes (default: every core; 0 parses in this process, without the timeout and
     crash protection). `timeout`: seconds a document may take. `dedupe`: "url" or "content" makes a
-    later document with an earlier one's URL or bytes a `{"source", "duplicate_of"}` record. `parser`:
-    a picklable function `(content, url, fetched) -> Article` to use instead of `articlekit.parse`."""
-    for outcome in outcomes(inputs, workers=workers, timeout=timeout, dedupe=dedupe, parser=parser):
+    later document with an earlier one's URL or bytes a `{"source", "duplicate_of"}` record. `rules`:
+    as `articlekit.parse`'s, as paths (rule files and folders, before the installed rules; picklable,
+    for the workers), or False for the generic extraction alone. `parser`: a picklable function
+    `(content, url, fetched) -> Article` to use instead of `articlekit.parse`."""
+    chosen = _parser(parser, rules)
+    for outcome in outcomes(inputs, workers=workers, timeout=timeout, dedupe=dedupe, parser=chosen):
         yield json.loads(outcome.line)
 
 
@@ -54,12 +59,14 @@ def write(
     timeout: float | None = None,
     dedupe: Dedupe | None = None,
     quiet: bool = True,
-    parser: Parser = parse_bytes,
+    rules: Sequence[str | os.PathLike[str]] | bool | None = None,
+    parser: Parser | None = None,
 ) -> Summary:
     """Write the records of every document to `output`, its format chosen by suffix (`.jsonl`,
     `.jsonl.gz`, `.parquet`, `.csv`; "-" for JSON lines on standard output). With `resume`, the
     documents `output` already records are skipped and the new records added. Returns the run's
-    summary; Ctrl-C ends the run early (`summary.interrupted`) with a valid output."""
+    summary; Ctrl-C ends the run early (`summary.interrupted`) with a valid output. `rules` and
+    `parser` as for `records`."""
     return run(
         [os.fspath(item) for item in inputs],
         os.fspath(output),
@@ -68,5 +75,19 @@ def write(
         timeout=timeout,
         dedupe=dedupe,
         quiet=quiet,
-        parser=parser,
+        parser=_parser(parser, rules),
     )
+
+
+def _parser(parser: Parser | None, rules: Sequence[str | os.PathLike[str]] | bool | None) -> Parser:
+    """The parser a run uses: the one given, else `articlekit.parse` with `rules` (checked here, so a
+    broken rule file stops the run before any document is read)."""
+    if parser is not None:
+        if rules is not None:
+            raise TypeError("give rules or a parser, not both: a parser of your own chooses its rules")
+        return parser
+    if rules is None:
+        return parse_bytes
+    paths = rules if isinstance(rules, bool) else [os.fspath(item) for item in rules]
+    resolve_rules(paths)
+    return rules_parser(paths)

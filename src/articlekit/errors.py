@@ -38,3 +38,8 @@ class RuleError(ArticleKitError):
         where = f"{path}:{line}: " if path and line else (f"{path}: " if path else "")
         super().__init__(where + message)
         self.path, self.line = path, line
+
+
+class RuleWarning(UserWarning):
+    """Rule files loaded, but with directives articlekit ignores (an ftr-site-config file's login or
+    paging lines): the message names them, and each rule keeps its own in `Rule.warnings`."""

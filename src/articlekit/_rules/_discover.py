@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import functools
 import os
+import warnings
 from collections.abc import Iterable
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from ..errors import RuleError
+from ..errors import RuleError, RuleWarning
 from ._ftr import load_ftr_rule
 from ._model import Rule
 from ._python import SiteRule
@@ -32,11 +33,28 @@ def load_rule_file(path: Path, *, origin: str) -> Rule:
 
 
 def folder_rules(folder: Path, *, origin: str) -> list[Rule]:
-    """Every rule file directly in a folder (fixture pages may sit in its subfolders), by name."""
+    """Every rule file directly in a folder (fixture pages may sit in its subfolders), by name; one
+    RuleWarning for the folder when some hold directives that are ignored."""
     if not folder.is_dir():
         raise RuleError("no such folder of rules", path=str(folder))
     files = sorted(p for p in folder.iterdir() if p.suffix in (".toml", ".txt") and p.is_file())
-    return [load_rule_file(path, origin=origin) for path in files]
+    rules = [load_rule_file(path, origin=origin) for path in files]
+    _warn_ignored(rules, str(folder))
+    return rules
+
+
+def _warn_ignored(rules: list[Rule], where: str) -> None:
+    noted = [rule for rule in rules if rule.warnings]
+    if not noted:
+        return
+    if len(noted) == 1:
+        message = "; ".join(noted[0].warnings)
+    else:
+        message = (
+            f"{where}: {len(noted)} rule files have directives articlekit ignores (first: "
+            f"{noted[0].warnings[0]}); `articlekit rules list --rules {where}` names them all"
+        )
+    warnings.warn(RuleWarning(message), stacklevel=2)
 
 
 def rules_from(item: object, *, origin: str) -> list[Rule]:
@@ -48,7 +66,11 @@ def rules_from(item: object, *, origin: str) -> list[Rule]:
         return [item.to_rule(origin=origin)]
     if isinstance(item, str | os.PathLike):
         path = Path(item)
-        return folder_rules(path, origin=origin) if path.is_dir() else [load_rule_file(path, origin=origin)]
+        if path.is_dir():
+            return folder_rules(path, origin=origin)
+        rules = [load_rule_file(path, origin=origin)]
+        _warn_ignored(rules, str(path))
+        return rules
     if isinstance(item, Iterable):
         return [rule for part in item for rule in rules_from(part, origin=origin)]
     raise RuleError(f"cannot make a rule of {type(item).__name__} (give a Rule, a SiteRule class or a path)")
