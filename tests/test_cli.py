@@ -82,3 +82,56 @@ def test_reference_time_resolves_relative_dates() -> None:
     assert json.loads(result.stdout)["dates"]["published"] == "2025-06-14T13:00:00+00:00"
     bad = run("parse", "-", "--reference-time", "yesterday", stdin=page)
     assert bad.returncode == 2 and b"ISO 8601" in bad.stderr
+
+
+def test_json_lines_of_several_inputs_end_with_a_newline(tmp_path: Path) -> None:
+    result = run("parse", str(SEED), str(FIXTURES / "html-german.html"), "--format", "json")
+    assert result.stdout.endswith(b"\n") and result.stdout.count(b"\n") == 2
+    appended = tmp_path / "out.jsonl"
+    for _ in range(2):  # two runs appended with >> stay valid JSON Lines
+        appended.write_bytes(appended.read_bytes() + result.stdout if appended.exists() else result.stdout)
+    assert len([json.loads(line) for line in appended.read_text(encoding="utf-8").splitlines()]) == 4
+
+
+def test_a_timeout_must_be_more_than_zero(tmp_path: Path) -> None:
+    for value in ("0", "-1", "nan", "soon"):
+        result = run("batch", str(SEED), "-o", str(tmp_path / "out.jsonl"), "--timeout", value)
+        assert result.returncode == 2 and b"--timeout" in result.stderr, value
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_batch_does_not_replace_an_output_unless_told(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "kept"}\n', encoding="utf-8")
+    refused = run("batch", str(SEED), "-o", str(out), "--quiet")
+    assert refused.returncode == 2 and b"--force" in refused.stderr
+    assert out.read_text(encoding="utf-8") == '{"source": "kept"}\n'
+    assert run("batch", str(SEED), "-o", str(out), "--quiet", "--force").returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(SEED)
+
+
+def test_a_missing_rules_folder_is_named_as_missing(tmp_path: Path) -> None:
+    result = run("parse", str(SEED), "--rules", str(tmp_path / "nowhere"))
+    assert result.returncode == 2
+    assert (
+        result.stderr.decode()
+        == f"articlekit: {tmp_path / 'nowhere'}: no such rule file or folder of rules\n"
+    )
+
+
+def test_a_url_given_as_a_page_says_nothing_is_fetched() -> None:
+    result = run("parse", "https://example.com/news/1")
+    assert result.returncode == 1
+    message = result.stderr.decode()
+    assert message.count("https://example.com/news/1") == 2  # the input, and the command that saves it
+    assert "never fetches" in message and "curl -o page.html 'https://example.com/news/1'" in message
+
+
+def test_documents_of_other_kinds_are_a_typed_error(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + b"Plain words in the file. " * 20)
+    result = run("parse", str(pdf))
+    assert (result.returncode, result.stderr.decode()) == (
+        1,
+        f"articlekit: {pdf}: a PDF document, not HTML or text\n",
+    )

@@ -130,3 +130,22 @@ def test_valid_utf8_is_read_as_utf8_before_any_guess() -> None:
 
     text, encoding, warnings = decode("© 2025 Valley Herald. All rights reserved.\n".encode(), is_html=False)
     assert text.startswith("© 2025") and encoding == "utf-8" and warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n" + b"ascii words " * 50, "a PDF document"),
+        (b"PK\x03\x04" + b"x" * 100, "a zip archive"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "a PNG image"),
+        (b"{\\rtf1\\ansi " + b"words " * 50, "an RTF document"),
+    ],
+)
+def test_documents_of_other_kinds_are_told_by_their_first_bytes(data: bytes, what: str) -> None:
+    with pytest.raises(articlekit.errors.UnsupportedFormat, match=what):
+        articlekit.parse(data)
+
+
+def test_a_url_string_is_not_read_as_a_page() -> None:
+    with pytest.raises(articlekit.errors.SourceNotFound, match="never fetches"):
+        articlekit.parse("https://example.com/news/1")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ._batch._outcome import rules_parser
 from ._cli_rules import add_rules_command, resolve_rules_noting, rules_command
+from ._load import refuse_url
 from ._model import Article
 from ._pipeline import Rules, parse
 from ._render import to_markdown, to_text
@@ -60,7 +61,10 @@ def _batch_arguments(commands: Any) -> None:
     )
     batch.add_argument("--workers", type=int, metavar="N", help="worker processes (default: every core)")
     batch.add_argument("--resume", action="store_true", help="skip the inputs OUT already records")
-    batch.add_argument("--timeout", type=float, metavar="SECONDS", help="give up on a document after this")
+    batch.add_argument("--force", action="store_true", help="replace OUT when it exists (else: refused)")
+    batch.add_argument(
+        "--timeout", type=_seconds, metavar="SECONDS", help="give up on a document after this (more than 0)"
+    )
     batch.add_argument("--dedupe", choices=("url", "content"), help="record repeats as duplicates")
     _rules_options(batch)
     batch.add_argument("--quiet", action="store_true", help="no progress line and no summary")
@@ -84,6 +88,16 @@ def _rules_argument(args: argparse.Namespace) -> Rules:
     rules: Rules = False if args.no_rules else (list(args.rules) if args.rules else None)
     resolve_rules_noting(rules)
     return rules
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds > 0:  # (NaN too)
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, not {value}")
+    return seconds
 
 
 def _timestamp(value: str) -> dt.datetime:
@@ -130,9 +144,11 @@ def _parse_command(args: argparse.Namespace) -> int:
             status = EXIT_INTERNAL
             continue
         outputs.append(_render(article, args.format, several))
-    separator = "\n" if args.format == "json" and several else "\n---\n\n"
     if outputs:
-        sys.stdout.write(separator.join(outputs) if args.format != "json" or several else outputs[0])
+        if args.format == "json":  # one indented record, or JSON Lines: each line ends with a newline
+            sys.stdout.write("".join(f"{output}\n" for output in outputs) if several else outputs[0])
+        else:
+            sys.stdout.write("\n---\n\n".join(outputs))
         sys.stdout.flush()
     return status
 
@@ -142,6 +158,12 @@ def _batch_command(args: argparse.Namespace) -> int:
 
     if args.workers is not None and args.workers < 0:
         print("articlekit: --workers must be 0 or more", file=sys.stderr)
+        return EXIT_USAGE
+    if args.output != "-" and Path(args.output).exists() and not (args.resume or args.force):
+        print(
+            f"articlekit: {args.output} exists: --resume adds what it lacks, --force replaces it",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         summary = write(
@@ -165,6 +187,7 @@ def _batch_command(args: argparse.Namespace) -> int:
 
 
 def _parse_one(path: str, args: argparse.Namespace) -> Article:
+    refuse_url(path)
     source = sys.stdin.buffer.read() if path == "-" else Path(path)
     return parse(
         source, url=args.url, kind=args.kind, rules=args.site_rules, reference_time=args.reference_time

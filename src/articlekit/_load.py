@@ -11,7 +11,7 @@ from typing import IO, Literal
 import attrs
 
 from ._encoding import bomless_utf16, decode_bytes
-from .errors import DecodeError, EmptyInput, InputError, SourceNotFound
+from .errors import DecodeError, EmptyInput, InputError, SourceNotFound, UnsupportedFormat
 
 Kind = Literal["auto", "html", "text"]
 Source = str | bytes | os.PathLike[str] | IO[bytes] | IO[str]
@@ -20,6 +20,22 @@ _PATH_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown"
 _MAX_PATH_LENGTH = 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 _UNICODE_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+#: The first bytes of documents of other kinds (file signatures), and what each is.
+SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"%!PS", "a PostScript document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a zip archive (or a .docx, .epub, .odt, .wacz built on one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x7fELF", "a program"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xfd7zXZ\x00", "an xz file"),
+    (b"\x28\xb5\x2f\xfd", "a Zstandard file"),
+)
 #: Share of control bytes above which the input is binary data, not text in any encoding.
 MAX_CONTROL_SHARE = 0.05
 
@@ -52,6 +68,8 @@ def load(
     if kind not in ("auto", "html", "text"):
         raise InputError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     name: str | None = None
+    if isinstance(source, str):
+        refuse_url(source)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         name = os.fspath(source)
         raw: str | bytes = _read_path(name)
@@ -72,6 +90,18 @@ def load(
         raise EmptyInput(f"{name or 'input'}: empty")
     chosen: Literal["html", "text"] = sniff_kind(text) if kind == "auto" else kind
     return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings)
+
+
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
+
+
+def refuse_url(value: str) -> None:
+    """A URL given where a page is expected: parsing never fetches, so say how to get the page."""
+    if _URL.match(value.strip()) and "\n" not in value.strip():
+        raise SourceNotFound(
+            f"{value.strip()}: a URL, not a page: articlekit never fetches; save the page first "
+            f"(curl -o page.html '{value.strip()}') and parse that file, giving the URL with --url / url="
+        )
 
 
 def _looks_like_path(value: str) -> bool:
@@ -115,6 +145,9 @@ def decode(
             raise DecodeError(f"gzip data is damaged or truncated: {exc}") from exc
     if not data.strip():
         raise EmptyInput("empty")
+    for signature, what in SIGNATURES:
+        if data.startswith(signature):
+            raise UnsupportedFormat(f"{what}, not HTML or text")
     if _looks_binary(data):
         raise DecodeError("binary data, not text in any encoding")
     decoded = decode_bytes(data, is_html=is_html, declared=charset, url=url)

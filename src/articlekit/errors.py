@@ -23,6 +23,11 @@ class DecodeError(InputError):
     """The input's bytes could not be decoded as text."""
 
 
+class UnsupportedFormat(InputError):
+    """The input is a document of another kind (PDF, an image, a zip or office file), told by its first
+    bytes: only HTML and text are read."""
+
+
 class NotAnArticle(ArticleKitError):
     """The document was read, but holds nothing that looks like an article."""
 

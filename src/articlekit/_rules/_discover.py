@@ -66,6 +66,8 @@ def rules_from(item: object, *, origin: str) -> list[Rule]:
         return [item.to_rule(origin=origin)]
     if isinstance(item, str | os.PathLike):
         path = Path(item)
+        if not path.exists():
+            raise RuleError("no such rule file or folder of rules", path=str(path))
         if path.is_dir():
             return folder_rules(path, origin=origin)
         rules = [load_rule_file(path, origin=origin)]
