@@ -1,7 +1,8 @@
 """Every example in README.md and docs/ runs, in a folder holding the files it names: Python blocks are
 executed; TOML and JSON blocks parse (a rule file loads, and matches its own tests' URLs); each
 `articlekit` command line in a command block runs with exit status 0, and each `python benchmarks/...`
-line names a script and options that exist; a block introduced by `<!-- output of: COMMAND -->` is
+line names a script and options that exist (installation lines are not run here: `.ci/run` installs
+from a fresh clone, and tests/test_package.py installs the built wheel); a block introduced by `<!-- output of: COMMAND -->` is
 compared with what COMMAND prints.
 
 The examples name a user's files ("saved-page.html", "saved-pages/", "crawl.warc.gz"): each runs where
@@ -120,13 +121,6 @@ def test_the_toml_example_is_valid(name: str, code: str, tmp_path: Path) -> None
 @pytest.mark.parametrize(("name", "code"), _blocks("json"), ids=[name for name, _ in _blocks("json")])
 def test_the_json_example_is_valid(name: str, code: str) -> None:
     json.loads(code)
-
-
-#: Command lines that are not run here, and why.
-NOT_RUN = {
-    "python3 -m venv": "makes a fresh environment (.ci/run does, from a fresh clone)",
-    "pip install": "installs packages (.ci/run does)",
-}
 
 
 def _command_lines() -> list[tuple[str, str]]:

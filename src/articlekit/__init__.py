@@ -5,7 +5,12 @@
 >>> article.headline, article.dates.published, article.body.word_count
 """
 
-from . import batch, errors
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from ._model import (
     Article,
     Block,
@@ -20,8 +25,30 @@ from ._model import (
     Titles,
 )
 from ._pipeline import parse, parse_html, parse_text
-from ._serialize import from_json, to_json
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import batch
+    from ._serialize import from_json, to_json
+
+#: Public names whose modules load on first use: a parse needs none of them (batch runs, JSON).
+_LAZY = {"batch": ("articlekit.batch", None), "to_json": ("articlekit._serialize", "to_json"),
+         "from_json": ("articlekit._serialize", "from_json")}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'articlekit' has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Article",

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gzip
 import os
 import re
-import zlib
 from typing import IO, Literal
 
 import attrs
@@ -139,6 +137,9 @@ def decode(
 ) -> tuple[str, str | None, tuple[str, ...]]:
     """Decode bytes: gunzip if gzipped, then read them as a browser would (`_encoding.py`)."""
     if data.startswith(_GZIP_MAGIC):
+        import gzip
+        import zlib
+
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:

@@ -12,7 +12,6 @@ from ._model import Article
 from ._rules._apply import pin_fields, text_values
 from ._rules._discover import resolve_rules
 from ._rules._registry import RuleSet
-from ._text._lines import text_parts
 from .errors import NotAnArticle
 
 #: `rules=None` uses the default rules (`ARTICLEKIT_RULES` folders, installed plugins, built-in rules);
@@ -86,6 +85,8 @@ def _front_door(loaded: Loaded, url: str | None, rules: RuleSet | None) -> Parts
         from ._html._page import html_parts
 
         return html_parts(loaded.text, url=url, rules=rules)
+    from ._text._lines import text_parts  # the text front door, loaded when text is parsed
+
     parts = text_parts(loaded.text)
     rule = rules.match(url) if rules is not None and url else None
     if rule is not None and rule.text_fields:

@@ -25,6 +25,11 @@ from ._batch._writers._table import parquet_row, parquet_schema
 
 __all__ = ["parse_paths", "to_parquet"]
 
+try:
+    importlib.import_module("dask.bag")
+except ImportError:
+    raise ImportError("articlekit.dask needs Dask: pip install 'articlekit[dask]'") from None
+
 #: Page files per partition (a WARC file is always one partition).
 FILES_PER_PARTITION = 200
 

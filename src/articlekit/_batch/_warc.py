@@ -17,8 +17,10 @@ def warc_documents(path: str) -> Iterator[Document]:
     short gives an error document where reading stopped."""
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
-    except ImportError:  # pragma: no cover - a dependency of articlekit
-        yield _failed(path, "ImportError", "reading WARC files needs fastwarc: pip install fastwarc")
+    except ImportError:  # the `warc` extra is not installed
+        yield _failed(
+            path, "ImportError", "reading WARC files needs FastWARC: pip install 'articlekit[warc]'"
+        )
         return
     try:
         stream = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done

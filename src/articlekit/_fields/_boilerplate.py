@@ -87,8 +87,9 @@ class LineMatcher:
 
     anchored: re.Pattern[str] | None
     searches: tuple[re.Pattern[str], ...]
-    #: First letter -> the skipping branches opening on it, matched where the line's first word starts.
-    by_first_letter: Mapping[str, re.Pattern[str]] = attrs.field(factory=dict)
+    #: First letter -> the skipping branches opening on it (a pattern's source, compiled when a line
+    #: first needs it: most letters are never needed), matched where the line's first word starts.
+    by_first_letter: Mapping[str, str] = attrs.field(factory=dict)
 
     def matches(self, lowered: str) -> bool:
         """Whether any branch matches somewhere in `lowered`."""
@@ -98,7 +99,7 @@ class LineMatcher:
             start = _FIRST_WORD_CHAR.search(lowered)
             if start is not None:
                 branches = self.by_first_letter.get(lowered[start.start()])
-                if branches is not None and branches.match(lowered, start.start()):
+                if branches is not None and _compiled(branches).match(lowered, start.start()):
                     return True
         return any(search.search(lowered) for search in self.searches)
 
@@ -159,8 +160,19 @@ def _first_letters(branch: str) -> frozenset[str] | None:
 _DIGITS = frozenset("0123456789")
 
 
-def _by_first_letter(skipping: list[str]) -> tuple[dict[str, re.Pattern[str]], list[str]]:
-    """The skipping branches (leading `\\W*` removed) grouped by the letter they open on, compiled, and
+#: Patterns compiled on first use (compiling them all would add a tenth of a second to the import).
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern)
+    return found
+
+
+def _by_first_letter(skipping: list[str]) -> tuple[dict[str, str], list[str]]:
+    """The skipping branches (leading `\\W*` removed) grouped by the letter they open on, and
     the branches whose first letter cannot be told."""
     grouped: dict[str, list[str]] = {}
     rest: list[str] = []
@@ -171,8 +183,7 @@ def _by_first_letter(skipping: list[str]) -> tuple[dict[str, re.Pattern[str]], l
             continue
         for letter in letters:
             grouped.setdefault(letter, []).append(branch)
-    compiled = {letter: re.compile("|".join(f"(?:{b})" for b in group)) for letter, group in grouped.items()}
-    return compiled, rest
+    return {letter: "|".join(f"(?:{b})" for b in group) for letter, group in grouped.items()}, rest
 
 
 def _line_matcher(pattern: str) -> LineMatcher:

@@ -8,7 +8,6 @@ import functools
 import os
 import warnings
 from collections.abc import Iterable
-from importlib.metadata import entry_points
 from pathlib import Path
 
 from ..errors import RuleError, RuleWarning
@@ -80,6 +79,8 @@ def rules_from(item: object, *, origin: str) -> list[Rule]:
 
 def plugin_rules() -> list[Rule]:
     """The rules installed packages declare in the `articlekit.rules` entry-point group."""
+    from importlib.metadata import entry_points  # loaded when rules are first looked up
+
     found: list[Rule] = []
     for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
         try:
