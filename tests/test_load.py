@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 from pathlib import Path
@@ -149,3 +150,59 @@ def test_documents_of_other_kinds_are_told_by_their_first_bytes(data: bytes, wha
 def test_a_url_string_is_not_read_as_a_page() -> None:
     with pytest.raises(articlekit.errors.SourceNotFound, match="never fetches"):
         articlekit.parse("https://example.com/news/1")
+
+
+_RESPONSE_PAGE = (
+    "<html><head><title>Mayor’s “bold” plan — café hours</title></head><body><article><h1>Mayor’s “bold” plan — café hours</h1>"
+    "<p>3 hours ago</p><p>" + "The council met on Tuesday and agreed the café’s new hours. " * 6 + "</p>"
+    "</article></body></html>"
+).encode("cp1252")  # no <meta charset>: only the response's header says windows-1252
+_RESPONSE_URL = "https://news.example.com/2025/06/mayor-plan"
+_RESPONSE_HEADERS = {
+    "Content-Type": "text/html; charset=windows-1252",
+    "Date": "Sat, 14 Jun 2025 15:00:00 GMT",
+}
+
+
+def _requests_response() -> object:
+    import requests
+
+    response = requests.Response()
+    response._content = _RESPONSE_PAGE
+    response.url, response.status_code = _RESPONSE_URL, 200
+    response.headers.update(_RESPONSE_HEADERS)
+    return response
+
+
+def _httpx_response() -> object:
+    httpx = pytest.importorskip("httpx", reason="httpx is not installed")
+    request = httpx.Request("GET", _RESPONSE_URL)
+    return httpx.Response(200, content=_RESPONSE_PAGE, headers=_RESPONSE_HEADERS, request=request)
+
+
+def _urllib3_response() -> object:
+    import urllib3
+
+    return urllib3.HTTPResponse(
+        body=io.BytesIO(_RESPONSE_PAGE), headers=_RESPONSE_HEADERS, status=200, preload_content=True,
+        request_url=_RESPONSE_URL,
+    )  # fmt: skip
+
+
+def _urllib_response() -> object:
+    import email
+    import urllib.response
+
+    headers = email.message_from_string("".join(f"{k}: {v}\n" for k, v in _RESPONSE_HEADERS.items()))
+    return urllib.response.addinfourl(io.BytesIO(_RESPONSE_PAGE), headers, _RESPONSE_URL, 200)
+
+
+@pytest.mark.parametrize("make", [_requests_response, _httpx_response, _urllib3_response, _urllib_response])
+def test_a_fetched_response_is_parsed_with_its_url_charset_and_date(make: object) -> None:
+    article = articlekit.parse(make())  # type: ignore[operator]
+    assert article.headline == "Mayor’s “bold” plan — café hours"
+    assert article.url == _RESPONSE_URL
+    assert "café’s new hours" in article.body.text
+    assert not any("encoding" in warning or "relative" in warning for warning in article.warnings)
+    assert article.dates.published == dt.datetime(2025, 6, 14, 12, tzinfo=dt.UTC)  # Date: 15:00
+    assert articlekit.parse(make(), url="https://other.example/x").url == "https://other.example/x"  # type: ignore[operator]

@@ -9,6 +9,7 @@ from ._assemble import assemble
 from ._blocks import Parts
 from ._load import Kind, Loaded, Source, load
 from ._model import Article
+from ._response import HTTPResponse, from_response
 from ._rules._apply import pin_fields, text_values
 from ._rules._discover import resolve_rules
 from ._rules._registry import RuleSet
@@ -22,7 +23,7 @@ GENERIC_RULE = "generic"
 
 
 def parse(
-    source: Source,
+    source: Source | HTTPResponse,
     *,
     url: str | None = None,
     kind: Kind = "auto",
@@ -31,24 +32,42 @@ def parse(
 ) -> Article:
     """Parse a news page or the plain text of one into an Article.
 
-    `source` is HTML or text as `str`, `bytes` in any encoding, a path, or a binary file object.
+    `source` is HTML or text as `str`, `bytes` in any encoding, a path, a binary file object, or an
+    HTTP response already fetched (requests, httpx, urllib3, urllib): its bytes, its URL (unless `url`
+    is given), its `Content-Type` charset and its `Date` (unless `reference_time` is given) are used.
     `reference_time` is when the page was fetched: relative dates ("3 hours ago") count back from it
     (without it they are left unresolved, with a warning) and no date after it is believed.
     Raises an `articlekit.errors.ArticleKitError` subclass on input that holds no article.
     """
-    loaded = load(source, kind, url=url)
+    fetched = from_response(source)
+    if fetched is None:
+        loaded = load(source, kind, url=url)  # type: ignore[arg-type]
+    else:
+        url = url or fetched.url
+        reference_time = reference_time or fetched.sent
+        if kind == "auto" and fetched.content_type in ("text/html", "application/xhtml+xml", "text/plain"):
+            kind = "text" if fetched.content_type == "text/plain" else "html"
+        loaded = load(fetched.content, kind, url=url, charset=fetched.charset)
     return parse_loaded(loaded, url=url, rules=rules, reference_time=reference_time)
 
 
 def parse_html(
-    source: Source, *, url: str | None = None, rules: Rules = None, reference_time: dt.datetime | None = None
+    source: Source | HTTPResponse,
+    *,
+    url: str | None = None,
+    rules: Rules = None,
+    reference_time: dt.datetime | None = None,
 ) -> Article:
     """Parse `source` as HTML, whatever it looks like."""
     return parse(source, url=url, kind="html", rules=rules, reference_time=reference_time)
 
 
 def parse_text(
-    source: Source, *, url: str | None = None, rules: Rules = None, reference_time: dt.datetime | None = None
+    source: Source | HTTPResponse,
+    *,
+    url: str | None = None,
+    rules: Rules = None,
+    reference_time: dt.datetime | None = None,
 ) -> Article:
     """Parse `source` as the plain text of an article (a copy, a dump, Markdown)."""
     return parse(source, url=url, kind="text", rules=rules, reference_time=reference_time)
