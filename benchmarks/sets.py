@@ -160,10 +160,20 @@ def in_half(page: Page, half: str) -> bool:
     return half == "all" or page.half == half
 
 
+def require_set(set_name: str, data: Path) -> None:
+    """Exit with one line saying how to get the set when `data` does not hold it."""
+    if not (data / set_name).is_dir():
+        raise SystemExit(
+            f"benchmarks: no {set_name} set in {data} (python benchmarks/data.py DIR fetches the public sets "
+            "it can; then --data DIR/benchmarks or ARTICLEKIT_BENCHMARKS=DIR/benchmarks)"
+        )
+
+
 def pages(set_name: str, data: Path = DEFAULT_DATA, half: str = "all") -> list[Page]:
     """The set's pages of `half` ("tune", "check" or "all"), in file order."""
     if half not in (*HALVES, "all"):
         raise ValueError(f"half must be tune, check or all, not {half!r}")
+    require_set(set_name, data)
     return [page for page in LOADERS[set_name](data) if in_half(page, half)]
 
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sets import DEFAULT_DATA, half_argument, pages
+from sets import DEFAULT_DATA, half_argument, pages, require_set
 
 TOOLS = ("lxml", "articlekit", "articlekit+rules", "trafilatura")
 #: Pages each tool parses in one turn.
@@ -154,6 +154,7 @@ def main() -> int:
     if args.tool:
         serve(args.tool, args.data, args.half)
         return 0
+    require_set("aeb", args.data)
     results = measure(args.data, args.rounds, args.half)
     floor = float(results["lxml"]["pages_per_second"])  # type: ignore[arg-type]
     print(

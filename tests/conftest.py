@@ -28,7 +28,10 @@ def require_shared(*parts: str) -> Path:
     """A path under ../shared, or skip: a user's clone has no ../shared; CI has it."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is absent (the shared benchmark data sits beside the project in CI only)")
+        pytest.skip(
+            f"{path} is absent: python benchmarks/data.py DIR fetches the public sets it can; "
+            "then ARTICLEKIT_SHARED=DIR (CI has the whole shared data beside the project)"
+        )
     return path
 
 
