@@ -46,6 +46,15 @@ def _arguments() -> argparse.ArgumentParser:
     )
     _batch_arguments(commands)
     add_rules_command(commands)
+    show = commands.add_parser(
+        "show", help="a view of the page with what was extracted drawn on it, and the record beside it"
+    )
+    show.add_argument("page", metavar="PAGE", help="a saved HTML page")
+    show.add_argument(
+        "-o", "--output", metavar="VIEW", help="where to write the view (default PAGE-view.html here)"
+    )
+    show.add_argument("--url", help="the page's URL")
+    _rules_options(show)
     return parser
 
 
@@ -114,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             return rules_command(args)
         args.site_rules = _rules_argument(args)
+        if args.command == "show":
+            return _show_command(args)
         if args.command == "batch":
             return _batch_command(args)
         return _parse_command(args)
@@ -184,6 +195,24 @@ def _batch_command(args: argparse.Namespace) -> int:
     if summary.interrupted:
         return 130
     return EXIT_INPUT_FAILED if summary.errors else EXIT_OK
+
+
+def _show_command(args: argparse.Namespace) -> int:
+    from ._load import load
+    from ._pipeline import parse_loaded
+    from ._show import render_view
+
+    refuse_url(args.page)
+    try:
+        loaded = load(Path(args.page), "html", url=args.url)
+        article = parse_loaded(loaded, url=args.url, rules=args.site_rules)
+    except ArticleKitError as exc:
+        print(f"articlekit: {args.page}: {_message(exc, args.page)}", file=sys.stderr)
+        return EXIT_INPUT_FAILED
+    output = Path(args.output or f"{Path(args.page).stem}-view.html")
+    output.write_text(render_view(loaded.text, article), encoding="utf-8")
+    print(output)
+    return EXIT_OK
 
 
 def _parse_one(path: str, args: argparse.Namespace) -> Article:
