@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -52,9 +52,10 @@ def line_kind(text: str) -> BoilerplateKind | None:
     return None
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """A regular expression's top-level `|` branches."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character of a regular expression that is
+    syntax: not escaped, not inside a character class."""
+    depth, index, in_class = 0, 0, False
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -64,16 +65,16 @@ def _top_level_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
-    branches.append(pattern[start:])
-    return branches
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """A regular expression's top-level `|` branches."""
+    cuts = [index for index, char, depth in _syntax(pattern) if char == "|" and depth == 0]
+    return [pattern[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 @attrs.frozen
@@ -109,24 +110,9 @@ _FIRST_WORD_CHAR = re.compile(r"\w")
 
 def _group_end(pattern: str) -> int:
     """The index just past the group that opens `pattern` (which starts with "(")."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return len(pattern)
+    return next(
+        (index + 1 for index, char, depth in _syntax(pattern) if char == ")" and depth == 0), len(pattern)
+    )
 
 
 def _first_letters(branch: str) -> frozenset[str] | None:
