@@ -251,3 +251,13 @@ def test_the_text_headline_ceiling_finds_the_truth_among_the_lines() -> None:
     assert text.in_rendering("Forscher entschlüsseln das Erbgut", rendering)  # a paragraph, wrapped
     assert text.in_rendering("Genetik: Forscher entschlüsseln das Erbgut", rendering)  # the kicker aside
     assert not text.in_rendering("Ein anderer Titel", rendering)
+
+
+def test_a_name_read_again_with_what_follows_it_is_one_author() -> None:
+    page = (
+        "<html><head><title>Die Zahlen des Jahres</title></head><body><article><h1>Die Zahlen des Jahres</h1>"
+        '<div class="meta">Von <a href="/author/henry/">Henry</a> in Aktuell</div>'
+        "<p>" + "Das Jahr war lang, und die Zahlen zeigen es deutlich an vielen Stellen. " * 6 + "</p>"
+        "</article></body></html>"
+    )
+    assert articlekit.parse_html(page).authors == ("Henry",)

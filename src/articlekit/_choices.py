@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ._blocks import Metadata
-from ._fields._authors import people_and_organisations, without_places
+from ._fields._authors import people_and_organisations, without_longer_repeats, without_places
 from ._fields._headline import site_from_title
 from ._fields._language import guess_language
 from ._fields._site import site_from_publication
@@ -53,7 +53,7 @@ def choose_credits(
             how["authors"] = source
             break
     if not names:
-        names = without_places(people(bylines))
+        names = without_longer_repeats(without_places(people(bylines)))
     if not names:
         how.pop("authors", None)
         names = people(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)

@@ -202,6 +202,18 @@ def without_places(names: list[str]) -> list[str]:
     return [name for index, name in enumerate(names) if index == 0 or len(name.split()) >= 2]
 
 
+def without_longer_repeats(names: list[str]) -> list[str]:
+    """A name that is another of the list with words after it is that person again, read with what
+    followed the name on its line ("Henry" linked to his page, "Henry In Aktuell" from the same
+    "by Henry in Aktuell"): the shorter stays."""
+    words = [name.casefold().split() for name in names]
+    return [
+        name
+        for name, own in zip(names, words, strict=True)
+        if not any(len(other) < len(own) and own[: len(other)] == other for other in words)
+    ]
+
+
 def clean_name(candidate: str) -> str | None:
     name = _HANDLE_OR_MAIL.sub(" ", candidate)
     name = _BY_PREFIX.sub("", name.strip())
