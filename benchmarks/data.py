@@ -14,8 +14,10 @@ codeload service), and unpacked into the layout `../shared/benchmarks/README.md`
 - ftr-site-config: fivefilters/ftr-site-config (public domain): the `*.txt` site configs.
 
 fundus-dev, trafeval-dev and htmldate-dev are fixed halves of the fundus, trafilatura and htmldate
-repositories' test data, converted to one record per page; their conversion is not part of this script
-yet: it prints their sources and commits. Nothing here runs in CI (CI has no network).
+repositories' test data, converted to one record per page; the other halves of those collections are
+what the project is measured on after each change, on sites it never looked at. This script does not
+fetch them: a developer who had the whole collections at hand could no longer tell tuning from
+generalising. It prints their sources and commits. Nothing here runs in CI (CI has no network).
 """
 
 from __future__ import annotations
@@ -98,7 +100,9 @@ def main() -> int:
             return 2
         print(f"{set_name}: {unpack(set_name, args.into)} files from {SOURCES[set_name][0]}")
     for set_name, (repository, commit) in NOT_CONVERTED.items():
-        print(f"{set_name}: not converted by this script; its source is {repository} at {commit}")
+        print(
+            f"{set_name}: not fetched (its other half is held back for measurement); source {repository} at {commit}"
+        )
     print(f"then: ARTICLEKIT_BENCHMARKS={args.into / 'benchmarks'} python benchmarks/quality.py --sets aeb")
     return 0
 
