@@ -11,29 +11,40 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._model import (
-    Article,
-    Block,
-    Body,
-    Boilerplate,
-    DateEvidence,
-    Dates,
-    Image,
-    Provenance,
-    PublicationLine,
-    ReadTime,
-    Titles,
-)
-from ._pipeline import parse, parse_html, parse_text
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import batch
+    from ._model import (
+        Article,
+        Block,
+        Body,
+        Boilerplate,
+        DateEvidence,
+        Dates,
+        Image,
+        Provenance,
+        PublicationLine,
+        ReadTime,
+        Titles,
+    )
+    from ._pipeline import parse, parse_html, parse_text
     from ._serialize import from_json, to_json
 
-#: Public names whose modules load on first use: a parse needs none of them (batch runs, JSON).
-_LAZY = {"batch": ("articlekit.batch", None), "to_json": ("articlekit._serialize", "to_json"),
-         "from_json": ("articlekit._serialize", "from_json")}  # fmt: skip
+_MODEL_NAMES = (
+    "Article Block Body Boilerplate DateEvidence Dates Image Provenance PublicationLine ReadTime Titles"
+)
+#: Public name -> (module, attribute): each loads on first use, so that `import articlekit` (and
+#: `articlekit --version`) costs next to nothing and a parse loads only what it needs.
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "batch": ("articlekit.batch", None),
+    "parse": ("articlekit._pipeline", "parse"),
+    "parse_html": ("articlekit._pipeline", "parse_html"),
+    "parse_text": ("articlekit._pipeline", "parse_text"),
+    "to_json": ("articlekit._serialize", "to_json"),
+    "from_json": ("articlekit._serialize", "from_json"),
+    **{name: ("articlekit._model", name) for name in _MODEL_NAMES.split()},
+}
 
 
 def __getattr__(name: str) -> Any:

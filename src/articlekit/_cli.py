@@ -9,17 +9,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._batch._outcome import rules_parser
 from ._cli_rules import add_rules_command, resolve_rules_noting, rules_command
-from ._load import refuse_url
-from ._model import Article
-from ._pipeline import Rules, parse
-from ._render import to_markdown, to_text
-from ._serialize import to_json
 from ._version import __version__
 from .errors import ArticleKitError, RuleError
+
+if TYPE_CHECKING:  # the extraction loads when a command runs, not for --help or --version
+    from ._model import Article
+    from ._pipeline import Rules
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -177,6 +175,8 @@ def _batch_command(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     try:
+        from ._batch._outcome import rules_parser
+
         summary = write(
             args.inputs,
             args.output,
@@ -198,7 +198,7 @@ def _batch_command(args: argparse.Namespace) -> int:
 
 
 def _show_command(args: argparse.Namespace) -> int:
-    from ._load import load
+    from ._load import load, refuse_url
     from ._pipeline import parse_loaded
     from ._show import render_view
 
@@ -216,6 +216,9 @@ def _show_command(args: argparse.Namespace) -> int:
 
 
 def _parse_one(path: str, args: argparse.Namespace) -> Article:
+    from ._load import refuse_url
+    from ._pipeline import parse
+
     refuse_url(path)
     source = sys.stdin.buffer.read() if path == "-" else Path(path)
     return parse(
@@ -224,6 +227,9 @@ def _parse_one(path: str, args: argparse.Namespace) -> Article:
 
 
 def _render(article: Article, output_format: str, several: bool) -> str:
+    from ._render import to_markdown, to_text
+    from ._serialize import to_json
+
     if output_format == "markdown":
         return to_markdown(article)
     if output_format == "text":

@@ -6,13 +6,13 @@ import argparse
 import sys
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._rules._check import check_rule
-from ._rules._discover import resolve_rules
-from ._rules._model import Rule
-from ._rules._registry import RuleSet
 from .errors import RuleWarning
+
+if TYPE_CHECKING:  # the rule machinery loads when a command needs it, not for --help or --version
+    from ._rules._model import Rule
+    from ._rules._registry import RuleSet
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -65,6 +65,8 @@ def rules_command(args: argparse.Namespace) -> int:
 
 def resolve_rules_noting(rules: object) -> RuleSet | None:
     """`resolve_rules`, its RuleWarnings (directives ignored) printed as one `articlekit:` line each."""
+    from ._rules._discover import resolve_rules
+
     with warnings.catch_warnings(record=True) as noted:
         warnings.simplefilter("always", RuleWarning)
         ruleset = resolve_rules(rules)
@@ -89,6 +91,8 @@ def _list(rules: list[Rule]) -> None:
 
 
 def _test(rules: list[Rule], *, every: bool) -> int:
+    from ._rules._check import check_rule
+
     failed = tested = 0
     for rule in rules:
         if not rule.fixtures:
