@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._cli_rules import add_rules_command, resolve_rules_noting, rules_command
 from ._version import __version__
-from .errors import ArticleKitError, RuleError
+from .errors import ArticleKitError, ExtractionError, RuleError
 
 if TYPE_CHECKING:  # the extraction loads when a command runs, not for --help or --version
     from ._model import Article
@@ -142,6 +142,10 @@ def _parse_command(args: argparse.Namespace) -> int:
     for path in args.paths:
         try:
             article = _parse_one(path, args)
+        except ExtractionError as exc:  # a bug, not bad input
+            print(f"articlekit: {_label(path)}: internal error: {_message(exc, path)}", file=sys.stderr)
+            status = EXIT_INTERNAL
+            continue
         except ArticleKitError as exc:
             print(f"articlekit: {_label(path)}: {_message(exc, path)}", file=sys.stderr)
             status = max(status, EXIT_INPUT_FAILED)

@@ -9,7 +9,7 @@ from typing import IO, Literal
 import attrs
 
 from ._encoding import bomless_utf16, decode_bytes
-from .errors import DecodeError, EmptyInput, InputError, SourceNotFound, UnsupportedFormat
+from .errors import DecodeError, EmptyInput, InputError, InputTooLarge, SourceNotFound, UnsupportedFormat
 
 Kind = Literal["auto", "html", "text"]
 Source = str | bytes | os.PathLike[str] | IO[bytes] | IO[str]
@@ -44,6 +44,12 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _HTML_START = re.compile(r"\s*(<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<(!doctype|html)|<!--)", re.IGNORECASE)
+#: What may come before a document's first tag without making it text: white space, control
+#: characters, byte-order and replacement marks.
+_LEADING_JUNK = re.compile("[\\s\x00-\x1f\ufeff\ufffd\ud800-\udfff]*")
+#: So many tags in tag form make a document HTML whatever else it holds (a page of scripts with few
+#: closing tags; a copied text quotes a tag or two, not dozens).
+MANY_TAGS = 30
 _STRUCTURAL_CLOSERS = {"p", "div", "html", "body", "article", "section", "head", "title", "li", "span", "a"}
 
 
@@ -83,6 +89,16 @@ def load(
         text, encoding, warnings = decode(raw, is_html=kind != "text", charset=charset, url=url)
     else:
         text, encoding, warnings = raw, None, ()
+        if len(text) > max_input_bytes():
+            raise InputTooLarge(
+                f"{len(text)} characters, more than the {max_input_bytes()} a document may have "
+                "(ARTICLEKIT_MAX_INPUT_BYTES)"
+            )
+        if _LONE_SURROGATE.search(text):
+            text = _LONE_SURROGATE.sub("\ufffd", text)
+            warnings = (
+                "the text held unpaired surrogates, which are no characters: each was replaced by U+FFFD",
+            )
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise EmptyInput(f"{name or 'input'}: empty")
@@ -90,6 +106,7 @@ def load(
     return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _URL = re.compile(r"[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
 
@@ -120,30 +137,72 @@ def _read_path(path: str) -> bytes:
         raise SourceNotFound(f"{path}: is a directory, not a file") from exc
     except OSError as exc:
         raise SourceNotFound(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    except ValueError as exc:  # a NUL in the name
+        raise SourceNotFound(f"{path!r}: not a usable file name ({exc})") from exc
 
 
 def _read_file_object(handle: IO[bytes] | IO[str]) -> str | bytes:
     try:
         data = handle.read()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a closed file
         raise InputError(f"cannot read the file object: {exc}") from exc
     if isinstance(data, str | bytes):
         return data
     raise InputError(f"the file object's read() returned {type(data).__name__}, not bytes or str")
 
 
+#: What one document may hold, unpacked, unless ARTICLEKIT_MAX_INPUT_BYTES says otherwise: 64 MiB, a
+#: hundred times a large news page; a gzip bomb stops there instead of filling the memory.
+DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def max_input_bytes() -> int:
+    """The input size limit in force (read at each call, so that a batch's workers inherit it)."""
+    value = os.environ.get("ARTICLEKIT_MAX_INPUT_BYTES", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_INPUT_BYTES
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """Gzip members unpacked, stopping with InputTooLarge past `limit` bytes."""
+    import zlib
+
+    out: list[bytes] = []
+    size = 0
+    while data:
+        unpacker = zlib.decompressobj(wbits=31)
+        try:
+            while data and not unpacker.eof:
+                chunk = unpacker.decompress(data, limit + 1 - size)
+                data = unpacker.unconsumed_tail
+                size += len(chunk)
+                out.append(chunk)
+                if size > limit:
+                    raise InputTooLarge(
+                        f"gzip data unpacks to more than {limit} bytes (ARTICLEKIT_MAX_INPUT_BYTES)"
+                    )
+                if not chunk and not data:
+                    break
+        except zlib.error as exc:
+            raise DecodeError(f"gzip data is damaged or truncated: {exc}") from exc
+        if not unpacker.eof:
+            raise DecodeError("gzip data is damaged or truncated: it ends inside a member")
+        data = unpacker.unused_data
+        if data and not data.startswith(_GZIP_MAGIC):
+            break  # bytes after the last member (padding): ignored, as gzip does
+    return b"".join(out)
+
+
 def decode(
     data: bytes, *, is_html: bool = True, charset: str | None = None, url: str | None = None
 ) -> tuple[str, str | None, tuple[str, ...]]:
     """Decode bytes: gunzip if gzipped, then read them as a browser would (`_encoding.py`)."""
+    limit = max_input_bytes()
+    if len(data) > limit:
+        raise InputTooLarge(
+            f"{len(data)} bytes, more than the {limit} a document may have (ARTICLEKIT_MAX_INPUT_BYTES)"
+        )
     if data.startswith(_GZIP_MAGIC):
-        import gzip
-        import zlib
-
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DecodeError(f"gzip data is damaged or truncated: {exc}") from exc
+        data = _gunzip(data, limit)
     if not data.strip():
         raise EmptyInput("empty")
     for signature, what in SIGNATURES:
@@ -172,11 +231,13 @@ def _looks_binary(data: bytes) -> bool:
 
 def sniff_kind(text: str) -> Literal["html", "text"]:
     """HTML when the text starts as a document or is made of real tags; a stray "<" stays text."""
-    if _HTML_START.match(text):
+    junk = _LEADING_JUNK.match(text)  # control characters, marks: no reason to call a document text
+    start = junk.end() if junk else 0
+    if _HTML_START.match(text, start):
         return "html"
     head = text[:200_000]
     tags = _HTML_TAG.findall(head)
-    if text.lstrip().startswith("<") and tags:
+    if text.startswith("<", start) and tags:
         return "html"
     closers = sum(1 for closing, tag in tags if closing and tag.lower() in _STRUCTURAL_CLOSERS)
-    return "html" if len(tags) >= 5 and closers >= 2 else "text"
+    return "html" if len(tags) >= MANY_TAGS or (len(tags) >= 5 and closers >= 2) else "text"

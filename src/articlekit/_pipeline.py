@@ -13,7 +13,7 @@ from ._response import HTTPResponse, from_response
 from ._rules._apply import pin_fields, text_values
 from ._rules._discover import resolve_rules
 from ._rules._registry import RuleSet
-from .errors import NotAnArticle
+from .errors import ArticleKitError, ExtractionError, InputError, NotAnArticle
 
 #: `rules=None` uses the default rules (`ARTICLEKIT_RULES` folders, installed plugins, built-in rules);
 #: `False` the generic extraction alone; a list (Rule objects, SiteRule classes, paths to rule files or
@@ -39,6 +39,7 @@ def parse(
     (without it they are left unresolved, with a warning) and no date after it is believed.
     Raises an `articlekit.errors.ArticleKitError` subclass on input that holds no article.
     """
+    url, reference_time = _checked(url, reference_time)
     fetched = from_response(source)
     if fetched is None:
         loaded = load(source, kind, url=url)  # type: ignore[arg-type]
@@ -48,7 +49,33 @@ def parse(
         if kind == "auto" and fetched.content_type in ("text/html", "application/xhtml+xml", "text/plain"):
             kind = "text" if fetched.content_type == "text/plain" else "html"
         loaded = load(fetched.content, kind, url=url, charset=fetched.charset)
-    return parse_loaded(loaded, url=url, rules=rules, reference_time=reference_time)
+    try:
+        return parse_loaded(loaded, url=url, rules=rules, reference_time=reference_time)
+    except (ArticleKitError, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug met on this document: still a typed error, naming it
+        raise ExtractionError(
+            f"{loaded.name or 'input'}: articlekit failed on this document ({type(exc).__name__}: {exc}); "
+            "please report it"
+        ) from exc
+
+
+def _checked(url: object, reference_time: object) -> tuple[str | None, dt.datetime | None]:
+    """`url` and `reference_time` as parse uses them; an InputError names what is of the wrong type
+    (an ISO 8601 string or a date is taken as a reference time)."""
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"url must be a str, not {type(url).__name__}")
+    if reference_time is None or isinstance(reference_time, dt.datetime):
+        return url, reference_time
+    if isinstance(reference_time, dt.date):
+        return url, dt.datetime.combine(reference_time, dt.time(), tzinfo=dt.UTC)
+    if isinstance(reference_time, str):
+        try:
+            moment = dt.datetime.fromisoformat(reference_time.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise InputError(f"reference_time is not an ISO 8601 date and time: {reference_time!r}") from None
+        return url, moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    raise InputError(f"reference_time must be a datetime, not {type(reference_time).__name__}")
 
 
 def parse_html(

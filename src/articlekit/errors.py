@@ -23,6 +23,11 @@ class DecodeError(InputError):
     """The input's bytes could not be decoded as text."""
 
 
+class InputTooLarge(InputError):
+    """The input, or what its gzip compression unpacks to, is larger than the limit in force
+    (64 MiB unless the ARTICLEKIT_MAX_INPUT_BYTES environment variable sets another)."""
+
+
 class UnsupportedFormat(InputError):
     """The input is a document of another kind (PDF, an image, a zip or office file), told by its first
     bytes: only HTML and text are read."""
@@ -30,6 +35,12 @@ class UnsupportedFormat(InputError):
 
 class NotAnArticle(ArticleKitError):
     """The document was read, but holds nothing that looks like an article."""
+
+
+class ExtractionError(ArticleKitError):
+    """articlekit failed on a document in a way it did not foresee (a bug: please report it; the
+    original exception is the `__cause__`). Raised instead of that exception, so that a caller's
+    `except ArticleKitError` holds for any input."""
 
 
 class RecordError(ArticleKitError):

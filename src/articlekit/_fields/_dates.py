@@ -41,12 +41,28 @@ def parse_date(text: str, *, dayfirst: bool = False) -> DateValue | None:
         return None
     iso = _parse_iso(value)
     if iso is not None:
-        return iso if _plausible(iso) else None
+        return iso if _plausible(iso) and _real_offset(iso) else None
     parsed = _parse_common(value) or cjk_date(value)
     if parsed is None:
         # Dotted numeric dates ("05.03.2024") are day first wherever they are written.
         parsed = _parse_with_dateutil(value, dayfirst or _DOTTED_DATE.search(value) is not None)
-    return parsed if parsed is not None and _plausible(parsed) else None
+    return parsed if parsed is not None and _plausible(parsed) and _real_offset(parsed) else None
+
+
+#: The widest UTC offsets any place uses (UTC-12 to UTC+14).
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
+def _real_offset(value: DateValue) -> bool:
+    """No UTC offset, or one a place on Earth uses: "+99:00" in metadata, or "2014-03-28. Retrieved
+    2014-03-27" read as a time 27 hours behind UTC, is no date to keep."""
+    if not isinstance(value, dt.datetime) or value.tzinfo is None:
+        return True
+    try:
+        offset = value.utcoffset()
+    except ValueError:
+        return False
+    return offset is None or abs(offset) <= _MAX_OFFSET
 
 
 _MONTH_NUMBER = {name.lower(): number for number, names in enumerate(P.MONTH_NAMES, 1) for name in names}

@@ -8,10 +8,9 @@ import lxml.etree as etree
 
 from ..errors import EmptyInput, NotAnArticle
 from ._selectors import FORM_CONTROL_TAGS, JUNK_TAGS, PAYWALL_TOKENS
-from ._tree import Element, drop_keep_tail, name_values, text_of
+from ._tree import NOT_XML_CHARS, Element, drop_keep_tail, name_values, text_of
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -36,7 +35,7 @@ def parse_document(text: str) -> Element:
         root = _parse(cleaned)
     except ValueError:
         # lxml refuses control characters and lone surrogates; scrub them only when they are there
-        root = _parse(_NOT_XML_CHARS.sub("", cleaned))
+        root = _parse(NOT_XML_CHARS.sub("", cleaned))
     if root is None:
         raise EmptyInput("empty document")
     return root
@@ -60,7 +59,9 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
     Returns warnings about what was kept against the rule.
     """
     for control in root.iter(*FORM_CONTROL_TAGS):
-        control.tail = " " + (control.tail or "")  # a box on screen: the labels either side stay apart
+        # a box on screen: the labels either side stay apart (lxml parsed control characters it will not
+        # be given back)
+        control.tail = " " + NOT_XML_CHARS.sub("", control.tail or "")
     etree.strip_elements(root, *JUNK_TAGS, etree.Comment, with_tail=False)
     hidden = [element for element in maybe_hidden if _is_hidden(element)]
     if not hidden:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ._tree import Element
+from ._tree import Element, without_lone_surrogates
 
 #: A JSON string literal this long at least (the article, not a label); escapes are kept whole.
 MIN_STRING_CHARS = 400
@@ -48,7 +48,7 @@ def _decode(literal: str) -> str | None:
         value = json.loads(literal)
     except ValueError:
         return None
-    return value if isinstance(value, str) else None
+    return without_lone_surrogates(value) if isinstance(value, str) else None
 
 
 def _prose_chars(value: str) -> int:

@@ -16,7 +16,7 @@ from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
 from ._selectors import ARTICLE_TYPES
-from ._tree import Element, Survey, resolve_url, text_of
+from ._tree import Element, Survey, resolve_url, text_of, without_lone_surrogates
 
 # <meta> keys (name / property / itemprop, lower-cased) and what they claim.
 _META_DATES: dict[str, DateRole] = {
@@ -264,7 +264,13 @@ def _json_ld_nodes(scripts: list[Element]) -> Iterator[dict[str, Any]]:
             data = json.loads(raw)
         except (json.JSONDecodeError, RecursionError):
             continue
+        if _SURROGATE_ESCAPE.search(raw):
+            data = without_lone_surrogates(data)
         yield from _flatten(data, 0)
+
+
+#: A JSON escape of half a surrogate pair (valid JSON, but no character: it cannot be written as UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]", re.ASCII)
 
 
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -289,8 +295,17 @@ def _plain(text: str) -> str:
 
 
 def _types(node: dict[str, Any]) -> list[str]:
-    kind = node.get("@type", [])
-    return [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)]
+    """A node's @type as a list of strings (a real page's may be a string, a list, null or a number)."""
+    kind = node.get("@type")
+    if isinstance(kind, str):
+        return [kind]
+    return [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
+
+
+def _by_id(by_id: dict[str, Any], node: dict[str, Any]) -> Any:
+    """The node a reference names by its @id (a string; a real page's may be an object or a list)."""
+    ident = node.get("@id")
+    return by_id.get(ident, node) if isinstance(ident, str) else node
 
 
 def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata, url: str | None) -> None:
@@ -309,7 +324,7 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
         if isinstance(raw, str) and (value := parse_date(raw)) is not None:
             meta.dates.append(DateEvidence(role, value, "json-ld", raw))  # type: ignore[arg-type]
     for person in _as_list(node.get("author")):
-        resolved = by_id.get(person.get("@id", ""), person) if isinstance(person, dict) else person
+        resolved = _by_id(by_id, person) if isinstance(person, dict) else person
         name = resolved.get("name") if isinstance(resolved, dict) else resolved
         if isinstance(name, str) and name.strip():
             if isinstance(resolved, dict) and "Organization" in _types(resolved):
@@ -318,8 +333,8 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
                 meta.authors.append((_plain(name), "json-ld author"))
     publisher = node.get("publisher")
     if isinstance(publisher, dict):
-        publisher = by_id.get(publisher.get("@id", ""), publisher)
-        if isinstance(publisher.get("name"), str):
+        publisher = _by_id(by_id, publisher)
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             meta.site_names.insert(0, (_plain(publisher["name"]), "json-ld publisher"))
     _json_ld_descriptors(node, meta)
     page = node.get("mainEntityOfPage") or node.get("url")

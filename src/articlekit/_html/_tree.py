@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import TypeAlias
+from typing import Any, TypeAlias
 from urllib.parse import urljoin
 
 import lxml.etree as etree
@@ -73,6 +73,25 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(data: Any) -> Any:
+    """JSON data with every unpaired surrogate (a valid JSON escape, but no character) replaced by
+    U+FFFD, so that nothing read from it makes a record that cannot be written as UTF-8."""
+    if isinstance(data, str):
+        return _LONE_SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [without_lone_surrogates(item) for item in data]
+    if isinstance(data, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in data.items()}
+    return data
+
+
+#: Characters an lxml text may not hold (control characters, lone surrogates, non-characters).
+NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def elements_in(element: Element) -> Iterator[Element]:
     """The element and every element inside it (no comments or processing instructions), chosen in C."""
     return element.iter(etree.Element)
@@ -88,7 +107,10 @@ def resolve_url(base: str | None, url: str) -> str:
     returned as it is, without urljoin's parsing, which costs tens of microseconds a call)."""
     if not base or (url.startswith(("https://", "http://")) and "/." not in url):
         return url
-    return urljoin(base, url)
+    try:
+        return urljoin(base, url)
+    except ValueError:  # a broken IPv6 host ("//[oops/photo.jpg"): kept as the page wrote it
+        return url
 
 
 def drop_keep_tail(element: Element) -> None:
@@ -98,11 +120,12 @@ def drop_keep_tail(element: Element) -> None:
         return
     tail = element.tail
     if tail:
+        tail = NOT_XML_CHARS.sub("", tail)  # lxml parsed a control character it will not be given back
         previous = element.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + tail
+            previous.tail = NOT_XML_CHARS.sub("", previous.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = NOT_XML_CHARS.sub("", parent.text or "") + tail
     parent.remove(element)
 
 

@@ -131,7 +131,9 @@ def sentence_count(text: str) -> int:
 
 
 #: A bracketed tag after the last sentence: the author's or the agency's initials ("... verstorben. (nz)").
-_TRAILING_TAG = re.compile(r"\s*\((?:[^\s()]+\s?){1,3}\)$")
+#: (Words separated by one space each: a pattern that could split a word into parts would try every
+#: split at every "(" of a long line, which takes minutes on a page of minified script.)
+_TRAILING_TAG = re.compile(r"\s*\((?:[^\s()]+\s){0,2}[^\s()]+\s?\)$")
 
 
 def is_prose(text: str) -> bool:
