@@ -59,22 +59,27 @@ def test_a_kicker_one_title_adds_to_the_headline_is_the_kicker() -> None:
     assert (article.kicker, article.headline) == ("Exclusive", "Harbour crane deal under review")
 
 
-def test_a_title_with_affixes_beyond_the_sites_name_is_cut_to_the_visible_headline() -> None:
-    head = (
-        "<title>Kein App Store mehr über Mobile Daten | iPhone | Forum | MacTechNews.de</title>"
-        '<meta property="og:site_name" content="MacTechNews.de">'
-    )
-    article = articlekit.parse_html(_page(head, h1="<h1>Kein App Store mehr über Mobile Daten</h1>"))
-    assert article.headline == "Kein App Store mehr über Mobile Daten"
-
-
-def test_a_separator_left_dangling_by_an_empty_site_name_is_no_part_of_the_headline() -> None:
-    head = (
-        "<title>Harbour crane deal under review -</title>"
-        '<meta property="og:title" content="Harbour crane deal under review -">'
-    )
-    article = articlekit.parse_html(_page(head, h1="<h2>Ports</h2>"))
-    assert article.headline == "Harbour crane deal under review"
+@pytest.mark.parametrize(
+    ("head", "h1", "headline"),
+    [
+        pytest.param(  # affixes beyond the site's name: cut to the visible headline
+            "<title>Kein App Store mehr über Mobile Daten | iPhone | Forum | MacTechNews.de</title>"
+            '<meta property="og:site_name" content="MacTechNews.de">',
+            "<h1>Kein App Store mehr über Mobile Daten</h1>",
+            "Kein App Store mehr über Mobile Daten",
+            id="affixes beyond the site name",
+        ),
+        pytest.param(  # a separator left dangling by an empty site name
+            "<title>Harbour crane deal under review -</title>"
+            '<meta property="og:title" content="Harbour crane deal under review -">',
+            "<h2>Ports</h2>",
+            "Harbour crane deal under review",
+            id="dangling separator",
+        ),
+    ],
+)
+def test_a_title_is_cleaned_to_the_headline(head: str, h1: str, headline: str) -> None:
+    assert articlekit.parse_html(_page(head, h1=h1)).headline == headline
 
 
 def test_a_copied_pages_first_line_gives_the_kicker_of_the_headline_below() -> None:
