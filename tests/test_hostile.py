@@ -203,3 +203,27 @@ def test_a_gzip_bomb_stops_at_the_limit_with_a_typed_error(monkeypatch: pytest.M
         articlekit.parse(page)  # it unpacks to more than 200 bytes
     with pytest.raises(errors.InputTooLarge):
         articlekit.parse(PAGE.format(head="", body=""))
+
+
+def test_a_title_of_very_many_parts_is_split_into_a_bounded_number() -> None:
+    from articlekit._fields._headline import MAX_TITLE_PARTS, _title_parts
+
+    parts = _title_parts("Headline | " + "Part | " * 5000 + "Site")
+    assert len(parts) == MAX_TITLE_PARTS and parts[0] == "Headline"
+    assert _title_parts("Headline | Section | Site") == ("Headline", "Section", "Site")
+
+
+def test_closing_hashes_of_a_markdown_heading_follow_a_space() -> None:
+    from articlekit._text._lines import _MARKDOWN_HEADING
+
+    assert [(m.group(2) if (m := _MARKDOWN_HEADING.match(line)) else None) for line in
+            ("# Title ##", "# C#", "# x" + "#" * 10_000 + "y")] == ["Title", "C#", "x" + "#" * 10_000 + "y"]  # fmt: skip
+
+
+def test_a_start_tag_of_very_many_attributes_is_cut_and_the_page_still_read() -> None:
+    attributes = " ".join(f"a{i}='x'" for i in range(20_000))
+    article = articlekit.parse(
+        PAGE.format(head="", body=f"<div {attributes} class='late'><p>In the box.</p></div>")
+    )
+    assert article.headline == "Harbour ferry gets a new engine"
+    assert "council said" in article.body.text

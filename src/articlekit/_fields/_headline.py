@@ -31,7 +31,13 @@ def fold(text: str) -> str:
 def _title_parts(title: str) -> tuple[str, ...]:
     """A title's parts between its separators ("Headline | Section | Site"), stripped, empty ones left
     out. Cached: each title and line is split several times while the head is chosen."""
-    return tuple(part.strip() for part in P.TITLE_SEPARATORS.split(title) if part.strip())
+    parts = P.TITLE_SEPARATORS.split(title, maxsplit=MAX_TITLE_PARTS - 1)
+    return tuple(part.strip() for part in parts if part.strip())
+
+
+#: A title is split into this many parts at most (the rest stays in the last): the choices made over
+#: runs of parts would otherwise grow with the cube of a hostile title's length.
+MAX_TITLE_PARTS = 12
 
 
 def strip_site_name(title: str, site_names: Sequence[str], host: str | None = None) -> str:

@@ -31,6 +31,8 @@ def parse_document(text: str) -> Element:
     cleaned = _XML_DECLARATION.sub("", text, count=1)
     if not cleaned.strip():
         raise EmptyInput("empty document")
+    if _HUGE_TAG.search(cleaned):
+        cleaned = _HUGE_TAG.sub(_cut_tag, cleaned)
     try:
         root = _parse(cleaned)
     except ValueError:
@@ -39,6 +41,17 @@ def parse_document(text: str) -> Element:
     if root is None:
         raise EmptyInput("empty document")
     return root
+
+
+#: A start tag longer than this is cut there: libxml2 compares each attribute with all before it, so a
+#: tag of very many attributes takes time growing with their square (a 4 MB one, minutes).
+MAX_TAG_CHARS = 32_768
+_HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]*)([^<>]{{{MAX_TAG_CHARS},}})>")
+
+
+def _cut_tag(match: re.Match[str]) -> str:
+    attributes = match.group(2)[:MAX_TAG_CHARS]
+    return f"<{match.group(1)}{attributes.rsplit(' ', 1)[0]}>"
 
 
 def _parse(text: str) -> Element | None:

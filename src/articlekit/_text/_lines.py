@@ -28,7 +28,7 @@ from ._page import (
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•▪–]\s+|\d{1,3}[.)]\s+)")
 _QUOTE = re.compile(r"^\s*>\s?")
-_MARKDOWN_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)\s*#*\s*$")
+_MARKDOWN_HEADING = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # closing hashes follow a space
 _MARKDOWN_IMAGE = re.compile(
     r'^\s*!\[(?P<alt>[^\]]*)\]\(\s*(?P<src>[^\s)]+)(?:\s+"(?P<title>[^"]*)")?\s*\)\s*$'
 )
