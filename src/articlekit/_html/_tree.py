@@ -224,7 +224,7 @@ class PageIndex:
     """Facts about a page's elements, each computed once."""
 
     def __init__(self, body: Element) -> None:
-        self._names: dict[Element, tuple[tuple[str, ...], ...]] = {}
+        #: (class, id, role) of each element whose names mean something to us.
         self._raw: dict[Element, tuple[str | None, str | None, str | None]] = {}
         #: Elements named as captions or credits, and as deks (subheadlines), in document order.
         self.caption_named_elements: list[Element] = []
@@ -241,15 +241,14 @@ class PageIndex:
                 self.read_time_named_elements.append(element)
             found = _classify(klass, ident, role)
             if found is not None:
-                values, caption, dek = found
-                self._names[element] = values
+                _, caption, dek = found
                 self._raw[element] = (klass, ident, role)
                 if caption:
                     self.caption_named_elements.append(element)
                 if dek:
                     self.dek_named_elements.append(element)
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
-        self.meaningful: list[Element] = list(self._names)
+        self.meaningful: list[Element] = list(self._raw)
         self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
             body.xpath(".//a//*")  # type: ignore[arg-type]
