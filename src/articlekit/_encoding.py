@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import Any
 
 import attrs
 
@@ -21,7 +22,7 @@ from ._encoding_labels import (
     UNSAFE_LABELS,
 )
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 #: How far into a page its head's charset declaration is looked for (browsers look in the first 1024
 #: bytes, then change the encoding when the parser meets a later one in the head).
 HEAD_WINDOW = 32_768
@@ -36,6 +37,22 @@ _LANG = re.compile(
     rb"""|<meta\s[^>]*http-equiv\s*=\s*["']?content-language["']?[^>]*content\s*=\s*["']?([a-z]{2,3}(?:-[a-z0-9]{2,8})?)""",
     re.IGNORECASE,
 )
+
+
+#: Half a surrogate pair: no character, and nothing UTF-8 can write.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(data: Any) -> Any:
+    """Text, or JSON data, with every unpaired surrogate (a valid JSON escape, and possible in a Python
+    str, but no character) replaced by U+FFFD, so that no record made of it fails to be written."""
+    if isinstance(data, str):
+        return LONE_SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [without_lone_surrogates(item) for item in data]
+    if isinstance(data, dict):
+        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in data.items()}
+    return data
 
 
 @attrs.frozen
@@ -64,7 +81,7 @@ def decode_bytes(
 ) -> Decoded:
     """Decode a document's bytes. `declared` is the charset its transport gave (an HTTP header's),
     `url` where it came from (its country domain hints at its language when nothing else does)."""
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom) :].decode(codec, "replace"), codec)
     warnings: list[str] = []

@@ -8,7 +8,7 @@ from typing import IO, Literal
 
 import attrs
 
-from ._encoding import bomless_utf16, decode_bytes
+from ._encoding import BOMS, LONE_SURROGATE, bomless_utf16, decode_bytes, without_lone_surrogates
 from .errors import DecodeError, EmptyInput, InputError, InputTooLarge, SourceNotFound, UnsupportedFormat
 
 Kind = Literal["auto", "html", "text"]
@@ -17,7 +17,6 @@ Source = str | bytes | os.PathLike[str] | IO[bytes] | IO[str]
 _PATH_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz", ".shtml", ".php")
 _MAX_PATH_LENGTH = 1024
 _GZIP_MAGIC = b"\x1f\x8b"
-_UNICODE_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 #: The first bytes of documents of other kinds (file signatures), and what each is.
 SIGNATURES = (
     (b"%PDF-", "a PDF document"),
@@ -94,8 +93,8 @@ def load(
                 f"{len(text)} characters, more than the {max_input_bytes()} a document may have "
                 "(ARTICLEKIT_MAX_INPUT_BYTES)"
             )
-        if _LONE_SURROGATE.search(text):
-            text = _LONE_SURROGATE.sub("\ufffd", text)
+        if LONE_SURROGATE.search(text):
+            text = without_lone_surrogates(text)
             warnings = (
                 "the text held unpaired surrogates, which are no characters: each was replaced by U+FFFD",
             )
@@ -106,16 +105,17 @@ def load(
     return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_URL = re.compile(r"[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
+_URL = re.compile(r"\s*([a-z][a-z0-9+.-]*://\S+)\s*", re.IGNORECASE)
 
 
 def refuse_url(value: str) -> None:
     """A URL given where a page is expected: parsing never fetches, so say how to get the page."""
-    if _URL.match(value.strip()) and "\n" not in value.strip():
+    match = _URL.fullmatch(value)  # (fails at a page's first character: no copy of a page is made)
+    if match:
+        url = match.group(1)
         raise SourceNotFound(
-            f"{value.strip()}: a URL, not a page: articlekit never fetches; save the page first "
-            f"(curl -o page.html '{value.strip()}') and parse that file, giving the URL with --url / url="
+            f"{url}: a URL, not a page: articlekit never fetches; save the page first "
+            f"(curl -o page.html '{url}') and parse that file, giving the URL with --url / url="
         )
 
 
@@ -215,7 +215,7 @@ def decode(
 
 
 def _has_bom(data: bytes) -> bool:
-    return data.startswith(_UNICODE_BOMS)
+    return data.startswith(tuple(bom for bom, _ in BOMS))
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import re
 
-from ._tree import Element, without_lone_surrogates
+from .._encoding import without_lone_surrogates
+from ._tree import Element
 
 #: A JSON string literal this long at least (the article, not a label); escapes are kept whole.
 MIN_STRING_CHARS = 400

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .._blocks import Metadata
+from .._encoding import without_lone_surrogates
 from .._fields import _patterns as P
 from .._fields._access import declared_access, tier_access
 from .._fields._dates import dates_in_line, parse_date
@@ -16,7 +17,7 @@ from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
 from ._selectors import ARTICLE_TYPES
-from ._tree import Element, Survey, resolve_url, text_of, without_lone_surrogates
+from ._tree import Element, Survey, resolve_url, text_of
 
 # <meta> keys (name / property / itemprop, lower-cased) and what they claim.
 _META_DATES: dict[str, DateRole] = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any, TypeAlias
+from typing import TypeAlias
 from urllib.parse import urljoin
 
 import lxml.etree as etree
@@ -71,21 +71,6 @@ def select(element: Element, path: str) -> list[Element]:
 def clean_text(text: str) -> str:
     """White space folded to single spaces, as a block's text is kept."""
     return " ".join(text.split())
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def without_lone_surrogates(data: Any) -> Any:
-    """JSON data with every unpaired surrogate (a valid JSON escape, but no character) replaced by
-    U+FFFD, so that nothing read from it makes a record that cannot be written as UTF-8."""
-    if isinstance(data, str):
-        return _LONE_SURROGATE.sub("\ufffd", data)
-    if isinstance(data, list):
-        return [without_lone_surrogates(item) for item in data]
-    if isinstance(data, dict):
-        return {without_lone_surrogates(k): without_lone_surrogates(v) for k, v in data.items()}
-    return data
 
 
 #: Characters an lxml text may not hold (control characters, lone surrogates, non-characters).
