@@ -121,7 +121,7 @@ def _as_declared(data: bytes, codec: str, who: str, warnings: list[str]) -> Deco
     """Bytes whose encoding was declared: read so, unless the bytes plainly are not that."""
     if codec == "utf-8":
         return _as_utf8(data, who, warnings)
-    if _is_utf8_beyond_ascii(data) and codec != "utf-8":
+    if _is_utf8_beyond_ascii(data):  # (UTF-8 itself was read above)
         warnings.append(f"{who} declares {_name(codec)}, but the bytes are UTF-8: read as UTF-8")
         return Decoded(data.decode("utf-8"), "utf-8", tuple(warnings))
     text = data.decode(codec, "replace")
