@@ -165,7 +165,8 @@ def _sources(out: Path) -> list[str]:
     if out.suffix == ".csv":
         with out.open(newline="", encoding="utf-8") as stream:
             return sorted(row["source"] for row in csv.DictReader(stream))
-    with gzip.open(out, "rt", encoding="utf-8") as stream:
+    opener = gzip.open if out.suffix == ".gz" else open
+    with opener(out, "rt", encoding="utf-8") as stream:
         return sorted(json.loads(line)["source"] for line in stream)
 
 
@@ -295,3 +296,185 @@ def test_globs_gzipped_pages_and_standard_output(tmp_path: Path, capsys: pytest.
     assert sorted(r["source"] for r in records) == sorted([*map(str, html_pages), str(gzipped)])
     from_gzip = next(r for r in records if r["source"] == str(gzipped))
     assert from_gzip["headline"] == articlekit.parse(pages[0]).headline
+
+
+def test_a_worker_killed_while_idle_costs_nothing(tmp_path: Path) -> None:
+    """A worker that dies between documents (killed, out of memory) had no document: a fresh worker takes
+    the next one, and every document gets its article."""
+    from articlekit._batch._document import Document
+    from articlekit._batch._pool import WorkerPool
+
+    pages = _pages(tmp_path)[:6]
+    pool = WorkerPool(2, articlekit.batch.parse_bytes)
+    try:
+        for worker in list(pool._workers):
+            os.kill(worker.process.pid or 0, signal.SIGKILL)
+            worker.process.join(10)
+        outcomes = list(pool.map(iter([Document(source=str(p), path=str(p)) for p in pages])))
+    finally:
+        pool.close()
+    assert [o.source for o in outcomes] == [str(p) for p in pages]
+    assert [o.line for o in outcomes if o.status == "error"] == []
+
+
+def _read_only_folder(tmp_path: Path) -> Path:
+    """A folder this process cannot create files in: a chmod-ed one, or (root ignores modes) /sys."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder
+    folder = Path("/sys")
+    try:
+        (folder / "articlekit-probe.jsonl").open("wb").close()
+    except OSError:
+        return folder
+    pytest.skip("no folder here refuses a root process's files")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_an_output_that_cannot_be_created_is_one_line(
+    tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _pages(tmp_path / "in")
+    (tmp_path / "file.txt").write_text("not a folder", encoding="utf-8")
+    for out in (tmp_path / "file.txt" / f"out{suffix}", _read_only_folder(tmp_path) / f"out{suffix}"):
+        assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--quiet", "--workers", "0"]) == 4
+        error = capsys.readouterr().err
+        assert error.startswith(f"articlekit: cannot write {out}") and error.count("\n") == 1, error
+
+
+def _batch_with_file_size_limit(inputs: Path, out: Path, limit: int) -> subprocess.CompletedProcess[str]:
+    """`articlekit batch` with files limited to `limit` bytes: a disk that fills up during the run."""
+    import resource
+
+    def limited() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    command = [sys.executable, "-m", "articlekit", "batch", str(inputs), "-o", str(out), "--workers", "1"]
+    return subprocess.run(command, capture_output=True, text=True, preexec_fn=limited, timeout=300)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".jsonl.gz", ".csv"])
+def test_a_full_disk_leaves_a_valid_output_that_resume_completes(tmp_path: Path, suffix: str) -> None:
+    pages = _pages(tmp_path / "in")
+    for copy in range(6):
+        for page in pages:
+            shutil.copy(page, tmp_path / "in" / f"{copy:02d}-{page.name}")
+    every = sorted(str(p) for p in (tmp_path / "in").iterdir())
+    out = tmp_path / f"out{suffix}"
+    limit = 100_000 if suffix != ".jsonl.gz" else 20_000
+    finished = _batch_with_file_size_limit(tmp_path / "in", out, limit)
+    assert finished.returncode == 4, finished.stderr
+    assert "Traceback" not in finished.stderr and finished.stderr.count("\n") == 1, finished.stderr
+    assert "File too large" in finished.stderr and "--resume" in finished.stderr
+    assert not list(tmp_path.glob("out*.tmp-*"))
+    written = _sources(out) if out.exists() else []  # a valid file: every record whole
+    assert len(written) < len(every)
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--resume", "--quiet"]) == 0
+    assert _sources(out) == every
+
+
+def test_a_warc_gzipped_whole_gives_each_record_its_own_source(tmp_path: Path) -> None:
+    pages = [(f"https://a.example.test/{n}", (FIXTURES / "html-german.html").read_bytes()) for n in range(5)]
+    plain = tmp_path / "plain.warc"
+    benchmark_module("corpus").write_warc(plain, pages, gzip_records=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))
+    from_whole = list(batch.records([whole], workers=0))
+    from_plain = list(batch.records([plain], workers=0))
+    offsets = [str(r["source"]).rpartition("#")[2] for r in from_whole]
+    assert offsets == [str(r["source"]).rpartition("#")[2] for r in from_plain]  # uncompressed offsets
+    assert len(set(offsets)) == 5 and [r["url"] for r in from_whole] == [url for url, _ in pages]
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(whole), "-o", str(out), "--quiet", "--workers", "0"]) == 0
+    assert main(["batch", str(whole), "-o", str(out), "--quiet", "--workers", "0", "--resume"]) == 0
+    assert len(_sources(out)) == 5
+
+
+def test_resume_knows_a_file_by_any_of_its_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _pages(tmp_path / "pages")
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", "pages", "-o", str(out), "--quiet", "--workers", "0"]) == 0
+    before = out.read_bytes()
+    for other_name in ("./pages", str(tmp_path / "pages"), "pages/../pages/"):
+        assert main(["batch", other_name, "-o", str(out), "--quiet", "--workers", "0", "--resume"]) == 0
+        assert out.read_bytes() == before, other_name
+
+
+def test_a_file_named_twice_gives_one_record(tmp_path: Path) -> None:
+    page = _pages(tmp_path)[0]
+    records = list(batch.records([page, tmp_path / "." / page.name, tmp_path], workers=0))
+    assert [r["source"] for r in records].count(str(page)) == 1
+    assert len(records) == len(list(tmp_path.iterdir()))
+
+
+def test_an_unreadable_folder_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _pages(tmp_path / "in" / "a")
+    locked = tmp_path / "in" / "b"
+    _pages(locked)
+    if os.geteuid() != 0:
+        locked.chmod(0o000)
+    else:  # root reads any folder: make this one fail as a locked folder would
+        real_scandir = os.scandir
+
+        def scandir(path: str | os.PathLike[str] = ".") -> object:
+            if os.fspath(path) == str(locked):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    try:
+        records = list(batch.records([tmp_path / "in"], workers=0))
+    finally:
+        locked.chmod(0o755)
+    failed = [r for r in records if "error" in r]
+    assert [r["source"] for r in failed] == [str(locked)]
+    assert failed[0]["error"]["type"] == "SourceNotFound"
+    assert "cannot read this folder" in failed[0]["error"]["message"]
+    assert len(records) == len(list((tmp_path / "in" / "a").iterdir())) + 1
+
+
+def test_a_glob_over_a_link_loop_ends_and_a_glob_matching_nothing_is_an_error(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "in" / "deep" / "er")
+    (tmp_path / "in" / "deep" / "er" / "loop").symlink_to(tmp_path / "in")
+    records = list(batch.records([str(tmp_path / "in" / "**" / "*.html")], workers=0))
+    assert sorted(r["source"] for r in records) == sorted(str(p) for p in pages if p.suffix == ".html")
+    nothing = str(tmp_path / "none" / "**" / "*.html")
+    assert [(r["source"], r["error"]["type"]) for r in batch.records([nothing], workers=0)] == [
+        (nothing, "SourceNotFound")
+    ]
+
+
+def test_standard_output_closed_early_is_not_success(tmp_path: Path) -> None:
+    _pages(tmp_path)
+    command = [sys.executable, "-m", "articlekit", "batch", str(tmp_path), "-o", "-", "--workers", "0"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()  # as `| head -1` does
+    _, errors = process.communicate(timeout=120)
+    assert process.returncode == 141 and errors == b""
+
+
+def test_a_table_that_cannot_be_written_keeps_its_journal_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from articlekit._batch._writers._base import OutputFailed
+    from articlekit._batch._writers._table import CsvWriter
+
+    def fill_the_disk(self: CsvWriter, temporary: str, *, keep_earlier: bool) -> None:
+        Path(temporary).write_text("source,headl", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    _pages(tmp_path / "in")
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(CsvWriter, "_write_table", fill_the_disk)
+    with pytest.raises(OutputFailed, match="No space left on device.*out.csv.partial.jsonl"):
+        batch.write([tmp_path / "in"], out, workers=0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.csv.partial.jsonl"]
+    monkeypatch.undo()
+    batch.write([tmp_path / "in"], out, workers=0, resume=True)
+    assert _sources(out) == sorted(str(p) for p in (tmp_path / "in").iterdir())

@@ -1,11 +1,13 @@
 """The `articlekit` command. Exit codes: 0 all inputs parsed, 1 some input failed, 2 usage error,
-3 an internal error (a bug: please report it)."""
+3 an internal error (a bug: please report it), 4 the batch output could not be written, 141 the batch
+output's pipe was closed early."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +21,9 @@ if TYPE_CHECKING:  # the extraction loads when a command runs, not for --help or
     from ._model import Article
     from ._pipeline import Rules
 
-EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_OUTPUT_FAILED = 0, 1, 2, 3, 4
+#: A batch run whose standard output was closed early (`| head`), as a shell reports death by SIGPIPE.
+EXIT_PIPE_CLOSED = 141
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -129,8 +133,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RuleError as exc:
         print(f"articlekit: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
     except KeyboardInterrupt:
         return 130
 
@@ -159,14 +161,27 @@ def _parse_command(args: argparse.Namespace) -> int:
         outputs.append(_render(article, args.format, several))
     if outputs:
         if args.format == "json":  # one indented record, or JSON Lines: each line ends with a newline
-            sys.stdout.write("".join(f"{output}\n" for output in outputs) if several else outputs[0])
+            text = "".join(f"{output}\n" for output in outputs) if several else outputs[0]
         else:
-            sys.stdout.write("\n---\n\n".join(outputs))
-        sys.stdout.flush()
+            text = "\n---\n\n".join(outputs)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader had enough (`| head`): not an error
+            _silence_stdout()
     return status
 
 
+def _silence_stdout() -> None:
+    """Point standard output at nothing, so that Python's exit does not complain of the closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def _batch_command(args: argparse.Namespace) -> int:
+    from ._batch._writers._base import OutputFailed
+    from ._batch._writers._jsonl import OutputClosed
     from .batch import OutputError, write
 
     if args.workers is not None and args.workers < 0:
@@ -191,6 +206,12 @@ def _batch_command(args: argparse.Namespace) -> int:
             quiet=args.quiet,
             parser=rules_parser(args.site_rules),
         )
+    except OutputClosed:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+    except OutputFailed as exc:
+        print(f"articlekit: {exc}; what was written is valid, --resume goes on from there", file=sys.stderr)
+        return EXIT_OUTPUT_FAILED
     except OutputError as exc:
         print(f"articlekit: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -22,10 +22,20 @@ from typing import Any
 from ._batch._outcome import Parser, parse_bytes, rules_parser
 from ._batch._progress import Summary
 from ._batch._run import Dedupe, default_workers, outcomes, run
-from ._batch._writers._base import OutputError
+from ._batch._writers._base import OutputError, OutputFailed
 from ._rules._discover import resolve_rules
 
-__all__ = ["Dedupe", "OutputError", "Parser", "Summary", "default_workers", "parse_bytes", "records", "write"]
+__all__ = [
+    "Dedupe",
+    "OutputError",
+    "OutputFailed",
+    "Parser",
+    "Summary",
+    "default_workers",
+    "parse_bytes",
+    "records",
+    "write",
+]
 
 
 def records(
@@ -65,8 +75,9 @@ def write(
     """Write the records of every document to `output`, its format chosen by suffix (`.jsonl`,
     `.jsonl.gz`, `.parquet`, `.csv`; "-" for JSON lines on standard output). With `resume`, the
     documents `output` already records are skipped and the new records added. Returns the run's
-    summary; Ctrl-C ends the run early (`summary.interrupted`) with a valid output. `rules` and
-    `parser` as for `records`."""
+    summary; Ctrl-C ends the run early (`summary.interrupted`) with a valid output. An output that
+    cannot be written (a full disk) raises OutputFailed, leaving what was written valid for `resume`.
+    `rules` and `parser` as for `records`."""
     return run(
         [os.fspath(item) for item in inputs],
         os.fspath(output),

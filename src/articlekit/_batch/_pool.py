@@ -86,8 +86,7 @@ class WorkerPool:
                 if document is None:
                     exhausted = True
                     break
-                worker.connection.send((taken, document))
-                worker.task, worker.started = (taken, document), time.monotonic()
+                worker = self._give(worker, (taken, document))
                 taken += 1
             while given in finished:
                 yield finished.pop(given)
@@ -98,6 +97,26 @@ class WorkerPool:
                     return
                 continue
             finished.update(self._collect(busy))
+
+    def _give(self, worker: _Worker, task: tuple[int, Document]) -> _Worker:
+        """Hand a document to an idle worker. One that died while idle (killed, out of memory) has not
+        taken it: a fresh worker takes its place and the document; the worker holding it is returned."""
+        try:
+            worker.connection.send(task)
+        except OSError:  # BrokenPipeError: nobody reads the other end
+            worker = self._respawn(worker)
+            with contextlib.suppress(OSError):  # the fresh one dead too: its sentinel says so below
+                worker.connection.send(task)
+        worker.task, worker.started = task, time.monotonic()
+        return worker
+
+    def _respawn(self, worker: _Worker) -> _Worker:
+        """Stop `worker` (if it still runs) and put a fresh, started one in its place."""
+        _stop(worker, grace=0.0)
+        fresh = self._spawn()
+        _wait_ready(fresh)
+        self._workers[self._workers.index(worker)] = fresh
+        return fresh
 
     def _collect(self, busy: list[_Worker]) -> Iterator[tuple[int, Outcome]]:
         waits: dict[Any, _Worker] = {w.connection: w for w in busy} | {w.process.sentinel: w for w in busy}
@@ -135,11 +154,8 @@ class WorkerPool:
         """Give up on the worker's document (an error record), and put a fresh worker in its place."""
         assert worker.task is not None
         index, document = worker.task
-        _stop(worker, grace=0.0)
+        self._respawn(worker)
         exit_code = worker.process.exitcode
-        fresh = self._spawn()
-        _wait_ready(fresh)
-        self._workers[self._workers.index(worker)] = fresh
         if kind == "WorkerCrashed":
             message += f" (exit code {exit_code})"
         return index, error_outcome(document.source, kind, message)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Container, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Literal
 
 from ._document import Document
-from ._inputs import count_documents, documents
+from ._inputs import count_documents, documents, source_key
 from ._outcome import Outcome, Parser, duplicate_outcome, outcome_of, parse_bytes
 from ._pool import WorkerPool
 from ._progress import ProgressBar, Summary
+from ._writers._base import OutputFailed, Writer
 from ._writers._open import open_writer
 
 Dedupe = Literal["url", "content"]
@@ -31,17 +32,20 @@ def outcomes(
     workers: int | None = None,
     timeout: float | None = None,
     dedupe: Dedupe | None = None,
-    skip: Container[str] = frozenset(),
+    skip: Iterable[str] = frozenset(),
     parser: Parser = parse_bytes,
     summary: Summary | None = None,
 ) -> Generator[Outcome, None, None]:
-    """One outcome per input document, in input order; the sources in `skip` are passed over.
+    """One outcome per input document, in input order; the sources in `skip` (the same files, however
+    named) are passed over.
     `workers=0` parses in this process (no timeout, no protection from crashes)."""
     summary = summary if summary is not None else Summary()
 
+    skipped = {source_key(source) for source in skip}
+
     def wanted() -> Iterator[Document]:
         for document in documents(inputs):
-            if document.source in skip:
+            if skipped and source_key(document.source) in skipped:
                 summary.skipped += 1
             else:
                 yield document
@@ -75,6 +79,20 @@ def _deduplicated(results: Iterator[Outcome], dedupe: Dedupe | None) -> Iterator
             yield outcome
 
 
+def _finish(writer: Writer, chunk: list[str]) -> OutputFailed | None:
+    """Write the last chunk and close the output (even when the chunk failed); the first failure."""
+    failure: OutputFailed | None = None
+    try:
+        writer.write(chunk)
+    except OutputFailed as exc:
+        failure = exc
+    try:
+        writer.close()
+    except OutputFailed as exc:
+        failure = failure or exc
+    return failure
+
+
 def run(
     inputs: list[str],
     output: str,
@@ -87,7 +105,8 @@ def run(
     parser: Parser = parse_bytes,
 ) -> Summary:
     """Parse every input document into `output`; returns the run's summary. Ctrl-C stops the run, leaving
-    a valid output that `resume=True` completes later."""
+    a valid output that `resume=True` completes later; so does a failure to write (OutputFailed, raised
+    once the workers are stopped and the output closed)."""
     writer = open_writer(output, resume=resume)
     recorded = writer.recorded()
     summary = Summary()
@@ -98,6 +117,7 @@ def run(
     stream = outcomes(
         inputs, workers=workers, timeout=timeout, dedupe=dedupe, skip=recorded, parser=parser, summary=summary
     )
+    failure: OutputFailed | None = None
     try:
         for outcome in stream:
             chunk.append(outcome.line)
@@ -110,10 +130,14 @@ def run(
             bar.update()
     except KeyboardInterrupt:
         summary.interrupted = True
+    except OutputFailed as exc:
+        failure, chunk = exc, []
     finally:
         stream.close()  # stops the workers
-        writer.write(chunk)
-        writer.close()
+        finished = _finish(writer, chunk)
+        failure = failure or finished
         summary.ended = time.monotonic()
         bar.finish()
+    if failure is not None:
+        raise failure
     return summary

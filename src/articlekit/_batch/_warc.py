@@ -1,10 +1,14 @@
 """WARC files: their HTML responses as documents, read with FastWARC (chosen over warcio by measurement:
 docs/batch.md). Only `response` records with a 2xx status and an HTML payload are documents; the record's
-target URI becomes the article's URL."""
+target URI becomes the article's URL. A record's source is `FILE#OFFSET`, the offset of the record in the
+file (in the uncompressed stream for a file gzipped as a whole)."""
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from ._document import Document
 
@@ -23,12 +27,15 @@ def warc_documents(path: str) -> Iterator[Document]:
         )
         return
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
+        file = open(path, "rb")  # noqa: SIM115 - closed below, after the generator is done
+        stream: BinaryIO | gzip.GzipFile = file
+        if _gzipped_whole(file):
+            stream = gzip.GzipFile(fileobj=file)  # closed with the file below
     except OSError as exc:
         yield _failed(path, "SourceNotFound", str(exc.strerror or exc))
         return
     seen_any = False
-    with stream:
+    with file, stream:
         records = iter(ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=True))
         while True:
             try:
@@ -56,6 +63,26 @@ def warc_documents(path: str) -> Iterator[Document]:
             yield Document(source=source, content=payload, url=url, fetched=record.record_date)
         if not seen_any:
             yield _failed(path, "WarcError", "no WARC records (not a WARC file, or cut short)")
+
+
+def _gzipped_whole(stream: BinaryIO) -> bool:
+    """Whether a WARC file is gzipped as a whole rather than record by record (both are valid). FastWARC
+    then gives every record after the first the same position, which cannot tell records apart: such
+    a file is read through gzip, and sources are offsets in the uncompressed stream."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    if stream.read(2) != b"\x1f\x8b":
+        stream.seek(0)
+        return False
+    stream.seek(0)
+    positions: list[int] = []
+    with contextlib.suppress(Exception):  # a malformed file: the reading proper reports it
+        for record in ArchiveIterator(stream, record_types=WarcRecordType.any_type, parse_http=False):
+            positions.append(record.stream_pos)
+            if len(positions) == 3:
+                break
+    stream.seek(0)
+    return len(positions) == 3 and positions[1] == positions[2]
 
 
 def _is_html(content_type: str, payload: bytes) -> bool:

@@ -15,6 +15,16 @@ class OutputError(ArticleKitError):
     """The output cannot be written in the format asked for (unknown suffix, missing extra)."""
 
 
+class OutputFailed(OutputError):
+    """Writing the output failed (a full disk, a read-only folder, a closed pipe): what was written before
+    is left valid, and `--resume` goes on from there."""
+
+
+def write_failure(path: str, exc: OSError) -> OutputFailed:
+    """The one-line error for an OSError met while writing `path`."""
+    return OutputFailed(f"cannot write {path}: {exc.strerror or exc}")
+
+
 class Writer(ABC):
     """Writes records, a chunk at a time; knows which inputs an existing output already records."""
 

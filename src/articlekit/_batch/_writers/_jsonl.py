@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import gzip
 import os
 import sys
 import zlib
+from io import FileIO
 from typing import BinaryIO
 
-from ._base import Writer, source_of
+from ._base import OutputFailed, Writer, source_of, write_failure
 
 
 class JsonLinesWriter(Writer):
-    """`.jsonl`: a chunk is one write of whole lines; resuming cuts a half-written last line off."""
+    """`.jsonl`: a chunk is one write of whole lines; resuming cuts a half-written last line off. A
+    chunk that cannot be written whole (a full disk) is cut off again, so the file stays valid."""
 
     def __init__(self, path: str, *, resume: bool) -> None:
         super().__init__(path, resume=resume)
         self._sources: set[str] = set()
-        if resume and os.path.exists(path):
-            self._sources = self._recover()
-            self._stream: BinaryIO = open(path, "ab")  # noqa: SIM115 - closed in close()
-        else:
-            self._stream = open(path, "wb")  # noqa: SIM115
+        try:
+            if resume and os.path.exists(path):
+                self._sources = self._recover()
+                self._stream: FileIO = open(path, "ab", buffering=0)  # noqa: SIM115 - closed in close()
+            else:
+                self._stream = open(path, "wb", buffering=0)  # noqa: SIM115
+        except OSError as exc:
+            raise write_failure(path, exc) from None
+        self._good_end = self._stream.tell()
 
     def _recover(self) -> set[str]:
         """Read the sources recorded so far, truncating the file after its last complete line."""
@@ -47,13 +55,36 @@ class JsonLinesWriter(Writer):
     def write(self, lines: list[str]) -> None:
         if not lines:
             return
-        self._stream.write(self.encode(lines))
-        self._stream.flush()
-        os.fsync(self._stream.fileno())
+        try:
+            _write_all(self._stream, self.encode(lines))
+            os.fsync(self._stream.fileno())
+        except OSError as exc:
+            self._cut_back()
+            raise write_failure(self.path, exc) from None
+        self._good_end = self._stream.tell()
+
+    def _cut_back(self) -> None:
+        """Remove what a failed write left of its chunk: the file ends after the last whole chunk."""
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._stream.fileno(), self._good_end)
+            self._stream.seek(self._good_end)
 
     def close(self) -> None:
         if not self._stream.closed:
-            self._stream.close()
+            try:
+                self._stream.close()
+            except OSError as exc:
+                raise write_failure(self.path, exc) from None
+
+
+def _write_all(stream: BinaryIO, data: bytes) -> None:
+    """Write all of `data` to an unbuffered file (one system call may write only part of it)."""
+    view = memoryview(data)
+    while view:
+        written = stream.write(view)
+        if not written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
 
 
 class GzipJsonLinesWriter(JsonLinesWriter):
@@ -95,8 +126,23 @@ class StdoutWriter(Writer):
         return set()
 
     def write(self, lines: list[str]) -> None:
-        sys.stdout.write("".join(lines))
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+            binary = getattr(sys.stdout, "buffer", None)
+            if binary is None:  # a text stream put in its place (a test's capture)
+                sys.stdout.write("".join(lines))
+            else:  # unbuffered (python -u) text writes drop what a partial write leaves: write all here
+                _write_all(binary, "".join(lines).encode("utf-8"))
+                binary.flush()
+        except BrokenPipeError:
+            raise OutputClosed("standard output was closed before every record was written") from None
 
     def close(self) -> None:
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise OutputClosed("standard output was closed before every record was written") from None
+
+
+class OutputClosed(OutputFailed):
+    """The reader of standard output went away (`| head`): the run stops without a word."""

@@ -8,6 +8,7 @@ file renamed over the output, so the output is always a whole, valid file.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -16,7 +17,7 @@ from abc import abstractmethod
 from collections.abc import Iterator
 from typing import Any
 
-from ._base import OutputError, Writer
+from ._base import OutputError, OutputFailed, Writer, write_failure
 from ._columns import COLUMNS, flatten
 from ._jsonl import JsonLinesWriter
 
@@ -44,8 +45,14 @@ class _JournalledWriter(Writer):
     def close(self) -> None:
         self._journal.close()
         temporary = f"{self.path}.tmp-{os.getpid()}"
-        self._write_table(temporary, keep_earlier=bool(self._earlier))
-        os.replace(temporary, self.path)
+        try:
+            self._write_table(temporary, keep_earlier=bool(self._earlier))
+            os.replace(temporary, self.path)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
+            failure = write_failure(self.path, exc)
+            raise OutputFailed(f"{failure}; the records are kept in {self.journal_path}") from None
         os.remove(self.journal_path)
 
     def _journal_records(self) -> Iterator[dict[str, Any]]:
