@@ -227,3 +227,13 @@ def test_a_start_tag_of_very_many_attributes_is_cut_and_the_page_still_read() ->
     )
     assert article.headline == "Harbour ferry gets a new engine"
     assert "council said" in article.body.text
+
+
+def test_nesting_past_the_parsers_limit_is_a_warning() -> None:
+    """libxml2 stops at 255 levels and drops what follows: the record says so rather than lose it silently."""
+    words = "the council met on Tuesday and agreed the budget " * 6
+    shallow = f"<html><body><h1>Budget</h1>{'<div>' * 40}<p>{words}</p>{'</div>' * 40}</body></html>"
+    deep = shallow.replace("<div>" * 40, "<div>" * 300).replace("</div>" * 40, "</div>" * 300)
+    assert not [w for w in articlekit.parse(shallow).warnings if "deep" in w]
+    warnings = articlekit.parse(deep).warnings
+    assert any("nests elements more than 255 deep" in w for w in warnings), warnings

@@ -208,6 +208,10 @@ def test_every_ftr_site_config_file_loads_and_its_xpath_compiles() -> None:
     rules = [load_rule_file(path, origin="ftr") for path in files]  # compiles every selector
     assert sum(len(rule.strip) + len(rule.fields) for rule in rules) > 5000
     assert sum("body" in rule.fields for rule in rules) > 1000
+    skipped = [rule.name for rule in rules if any(note.endswith("skipped") for note in rule.warnings)]
+    assert skipped == []  # no registry's suffix; platforms' (.blogspot.com) serve one template: kept
+    assert [rule.domains for rule in rules if rule.name == ".blogspot.com"] == [("blogspot.com",)]
+    assert [rule.exact_domains for rule in rules if rule.name == "gov.uk"] == [("gov.uk",)]  # one host
 
 
 def test_precedence_argument_over_builtin(tmp_path: Path) -> None:
@@ -280,6 +284,104 @@ def test_a_broken_rule_file_stops_the_cli_without_a_traceback(tmp_path: Path) ->
     assert done.returncode == 2
     assert "bad.toml:5: unknown field 'headlin'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("domain", "message"),
+    [
+        ("com", "domains: 'com' is a public suffix: a rule would apply to every site under it"),
+        ("co.uk", "domains: 'co.uk' is a public suffix: a rule would apply to every site under it"),
+        ("com.au", "domains: 'com.au' is a public suffix"),
+        ("xn--p1ai", "domains: 'xn--p1ai' is a public suffix"),  # .рф, in punycode
+        ("https://example.com", "domains: 'https://example.com' is not a domain name"),
+        ("example.com/news", "domains: 'example.com/news' is not a domain name"),
+        ("example .com", "domains: 'example .com' is not a domain name"),
+        ("", "domains: '' is not a domain name"),
+    ],
+)
+def test_a_toml_rule_for_a_public_suffix_or_no_domain_is_refused(
+    tmp_path: Path, domain: str, message: str
+) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text(TOML_RULE.replace('"example-news.test"', f'"{domain}"'), encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rule_file(path, origin="test")
+    assert str(caught.value).startswith(f"{path}:3: {message}")
+
+
+class Everything(SiteRule):
+    name = "everything"
+    domains = ("example-news.test", "CO.UK")
+
+
+def test_a_python_rule_for_a_public_suffix_is_refused() -> None:
+    with pytest.raises(RuleError, match=r"^Everything: domains: 'co.uk' is a public suffix: a rule would"):
+        articlekit.rules.load(Everything)
+    with pytest.raises(RuleError, match="is a public suffix"):
+        articlekit.parse_html(PAGE, url=URL, rules=[Everything])
+    with pytest.raises(RuleError, match=r"^domains: 'com' is a public suffix"):  # a Rule made directly
+        articlekit.rules.Rule(name="everything", domains=("com",))
+
+
+def test_an_ftr_file_for_a_public_suffix_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    for name in (".co.uk.txt", "gov.uk.txt", "example-news.test.txt"):
+        (tmp_path / name).write_text("title: //h2[@class='t']\n", encoding="utf-8")
+    with pytest.warns(articlekit.errors.RuleWarning, match=r"^\.co\.uk\.txt: 'co\.uk' is a public suffix"):
+        rules = {rule.name: rule for rule in articlekit.rules.load(tmp_path)}
+    assert (rules[".co.uk"].domains, rules[".co.uk"].exact_domains) == ((), ())  # matches nothing
+    assert rules["gov.uk"].exact_domains == ("gov.uk",)  # one host (www.gov.uk), not every site under it
+    ruleset = RuleSet(rules.values())
+    assert ruleset.match("https://www.bbc.co.uk/news") is None
+    assert ruleset.match("https://www.gov.uk/x").name == "gov.uk"  # type: ignore[union-attr]
+
+
+def test_no_builtin_rule_is_refused() -> None:
+    assert all(rule.domains and not rule.warnings for rule in builtin_rules())
+
+
+def _fixture_rule(folder: Path, page: str) -> Path:
+    """A rule folder whose rule's [[tests]] names `page`, and an expected record beside it."""
+    folder.mkdir()
+    (folder / "expected.json").write_text('{"headline": "x"}', encoding="utf-8")
+    tests = f'[[tests]]\npage = "{page}"\nexpected = "expected.json"\nurl = "{URL}"\n'
+    (folder / "example-news.toml").write_text(TOML_RULE + tests, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("page", ["/etc/passwd", "../secret.html", "fixtures/../../secret.html", "link.html"])
+def test_a_fixture_outside_the_rules_folder_is_refused(
+    tmp_path: Path, page: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "secret.html").write_text(PAGE.replace("Harbour", "SECRET"), encoding="utf-8")
+    folder = _fixture_rule(tmp_path / "rules", page)
+    (folder / "link.html").symlink_to(tmp_path / "secret.html")  # a symbolic link out of the folder
+    with pytest.raises(
+        RuleError, match=r"example-news\.toml:\d+: tests: page .* is outside the rule's folder"
+    ):
+        load_rule_file(folder / "example-news.toml", origin="test")
+    assert main(["rules", "test", "--rules", str(folder)]) == 2
+    shown = capsys.readouterr()
+    assert shown.out == "" and "SECRET" not in shown.err and "root:" not in shown.err
+    assert shown.err.count("\n") == 1
+    assert shown.err.startswith(f"articlekit: {folder / 'example-news.toml'}:")
+    assert f"tests: page {page!r} is outside the rule's folder" in shown.err
+
+
+def test_an_expected_record_outside_the_rules_folder_is_refused(tmp_path: Path) -> None:
+    folder = _fixture_rule(tmp_path / "rules", "page.html")
+    rule = folder / "example-news.toml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace('"expected.json"', '"/etc/passwd"'))
+    with pytest.raises(RuleError, match=r":\d+: tests: expected '/etc/passwd' is outside the rule's folder"):
+        load_rule_file(rule, origin="test")
+
+
+def test_a_fixture_under_the_rules_folder_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _fixture_rule(tmp_path / "rules", "pages/../pages/page.html")
+    (folder / "pages").mkdir()
+    (folder / "pages" / "page.html").write_text(PAGE, encoding="utf-8")
+    (folder / "expected.json").write_text('{"headline": "Harbour ferry gets a new engine"}', encoding="utf-8")
+    assert main(["rules", "test", "--rules", str(folder), "example-news"]) == 0
+    assert "1 of 1 rule fixtures pass" in capsys.readouterr().out
 
 
 def test_builtin_rules_pass_their_fixture_tests(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,7 @@ from conftest import fixture_inputs
 TOP_KEYS = [
     "headline", "kicker", "subheadline", "titles", "authors", "organisations", "site_name", "url",
     "canonical_url", "language", "description", "section", "tags", "access", "dates",
-    "read_time", "images", "publication", "body", "boilerplate", "provenance", "warnings",
+    "read_time", "images", "publication", "body", "boilerplate", "archive", "provenance", "warnings",
 ]  # fmt: skip
 
 

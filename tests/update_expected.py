@@ -25,7 +25,7 @@ def expected_record(source: Path) -> dict[str, object]:
 def main(argv: list[str]) -> int:
     force = "--force" in argv
     for source in sorted(FIXTURES.iterdir()):
-        if source.name.endswith(".json") or source.name == "README.md":  # the fixtures' notes, not one
+        if source.name.endswith(".json") or source.name == "README.md" or source.is_dir():
             continue
         target = source.with_name(source.name + ".expected.json")
         if target.exists() and not force:

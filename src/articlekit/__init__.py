@@ -16,6 +16,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import batch
     from ._model import (
+        Archive,
         Article,
         Block,
         Body,
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
     from ._pipeline import parse, parse_html, parse_text
     from ._serialize import from_json, to_json
 
-_MODEL_NAMES = (
-    "Article Block Body Boilerplate DateEvidence Dates Image Provenance PublicationLine ReadTime Titles"
-)
+_MODEL_NAMES = "Archive Article Block Body Boilerplate DateEvidence Dates Image Provenance PublicationLine ReadTime Titles"
 #: Public name -> (module, attribute): each loads on first use, so that `import articlekit` (and
 #: `articlekit --version`) costs next to nothing and a parse loads only what it needs.
 _LAZY: dict[str, tuple[str, str | None]] = {
@@ -62,6 +61,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Archive",
     "Article",
     "Block",
     "Body",

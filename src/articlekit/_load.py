@@ -9,6 +9,7 @@ from typing import IO, Literal
 import attrs
 
 from ._encoding import BOMS, LONE_SURROGATE, bomless_utf16, decode_bytes, without_lone_surrogates
+from ._model import Archive
 from .errors import DecodeError, EmptyInput, InputError, InputTooLarge, SourceNotFound, UnsupportedFormat
 
 Kind = Literal["auto", "html", "text"]
@@ -61,6 +62,8 @@ class Loaded:
     name: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    #: What the container said of the capture (an MHTML file's snapshot address and date), if anything.
+    capture: Archive | None = None
 
 
 def load(

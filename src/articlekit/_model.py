@@ -25,6 +25,9 @@ BoilerplateKind = Literal[
     "other",
 ]
 InputKind = Literal["html", "text"]
+#: What a captured copy came through: a web archive's page (`wayback`, `archive.today`), a saved page
+#: (`singlefile`, `browser`: "Save page as", `mhtml`), or an archive file (`warc`, `wacz`, `arc`, `wet`).
+Via = Literal["wayback", "archive.today", "singlefile", "browser", "mhtml", "warc", "wacz", "arc", "wet"]
 #: Whether the article is free to read: `paywalled` (subscribers only), `registration` (an account,
 #: free, is asked for), `free` (declared free, or metered: free up to a count), `unknown` (no signal).
 Access = Literal["free", "paywalled", "registration", "unknown"]
@@ -124,6 +127,26 @@ class Titles:
 
 
 @attrs.frozen
+class Archive:
+    """Where a captured copy of the page came from: the address captured, when, and through what. The
+    capture time is never a publication date; it is the reference time for relative dates."""
+
+    original_url: str | None = None
+    captured_at: dt.datetime | None = None
+    via: Via | None = None
+
+    def filled_from(self, other: Archive | None) -> Archive:
+        """This capture, its missing parts taken from `other` (a weaker account of the same capture)."""
+        if other is None:
+            return self
+        return Archive(
+            original_url=self.original_url or other.original_url,
+            captured_at=self.captured_at or other.captured_at,
+            via=self.via or other.via,
+        )
+
+
+@attrs.frozen
 class Provenance:
     """How the record was made: the input kind, the rule, and how each field was found."""
 
@@ -163,6 +186,9 @@ class Article:
     publication: PublicationLine | None = None
     body: Body = attrs.field(factory=Body)
     boilerplate: tuple[Boilerplate, ...] = ()
+    #: Where the page was captured, when the input is a capture (a WARC record, a Wayback page, an MHTML
+    #: file, a saved page); null for a page as its site serves it.
+    archive: Archive | None = None
     provenance: Provenance = attrs.field(factory=lambda: Provenance(input="html"))
     warnings: tuple[str, ...] = ()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import attrs
+
 from ._assemble import assemble
 from ._blocks import Parts
 from ._load import Kind, Loaded, Source, load
@@ -103,6 +105,10 @@ def parse_text(
 def parse_loaded(
     loaded: Loaded, *, url: str | None, rules: Rules, reference_time: dt.datetime | None = None
 ) -> Article:
+    archive = loaded.capture
+    if archive is not None:  # a capture: its original address and time stand in for the caller's
+        url = url or archive.original_url
+        reference_time = reference_time or archive.captured_at
     parts = _front_door(loaded, url, resolve_rules(rules))
     if (
         parts.headline_index is None
@@ -121,6 +127,8 @@ def parse_loaded(
     )
     if parts.rule is not None:
         article = pin_fields(article, parts.pins, parts.rule)
+    if archive is not None:
+        article = attrs.evolve(article, archive=archive)
     if article.headline is None and not article.body.blocks:
         raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
     return article

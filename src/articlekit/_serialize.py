@@ -27,6 +27,12 @@ def date_from_iso(value: object, _type: object = None) -> DateValue:
     return dt.date.fromisoformat(value)
 
 
+def _datetime_from_iso(value: object, _type: object = None) -> dt.datetime:
+    if not isinstance(value, str):
+        raise ValueError(f"expected an ISO 8601 date and time, got {type(value).__name__}")
+    return dt.datetime.fromisoformat(value)
+
+
 def _strict(kind: type) -> Any:
     """A structure hook that accepts values of `kind` as they are, instead of coercing (3 -> "3")."""
 
@@ -46,6 +52,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(dt.datetime, date_to_iso)
     converter.register_structure_hook(DateValue, date_from_iso)
     converter.register_structure_hook(DateValue | None, lambda v, _: None if v is None else date_from_iso(v))
+    converter.register_structure_hook(dt.datetime, _datetime_from_iso)
     return converter
 
 

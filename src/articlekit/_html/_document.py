@@ -26,21 +26,33 @@ def _parser() -> etree.HTMLParser:
     )
 
 
-def parse_document(text: str) -> Element:
-    """Parse HTML text into an lxml tree, raising typed errors instead of lxml's."""
+def parse_document(text: str, warnings: list[str] | None = None) -> Element:
+    """Parse HTML text into an lxml tree, raising typed errors instead of lxml's; what the parser had
+    to give up goes to `warnings`."""
     cleaned = _XML_DECLARATION.sub("", text, count=1)
     if not cleaned.strip():
         raise EmptyInput("empty document")
     if _HUGE_TAG.search(cleaned):
         cleaned = _HUGE_TAG.sub(_cut_tag, cleaned)
+    parser = _parser()
     try:
-        root = _parse(cleaned)
+        root = _parse(cleaned, parser)
     except ValueError:
         # lxml refuses control characters and lone surrogates; scrub them only when they are there
-        root = _parse(NOT_XML_CHARS.sub("", cleaned))
+        root = _parse(NOT_XML_CHARS.sub("", cleaned), parser)
     if root is None:
         raise EmptyInput("empty document")
+    if warnings is not None and any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        warnings.append(TOO_DEEP)
     return root
+
+
+#: libxml2 stops at this depth of nested elements (a safety limit): what follows is not read.
+MAX_DEPTH = 255
+TOO_DEEP = (
+    f"the page nests elements more than {MAX_DEPTH} deep: the HTML parser stops there, and the text "
+    "after that point is lost"
+)
 
 
 #: A start tag longer than this is cut there: libxml2 compares each attribute with all before it, so a
@@ -54,9 +66,9 @@ def _cut_tag(match: re.Match[str]) -> str:
     return f"<{match.group(1)}{attributes.rsplit(' ', 1)[0]}>"
 
 
-def _parse(text: str) -> Element | None:
+def _parse(text: str, parser: etree.HTMLParser) -> Element | None:
     try:
-        return etree.fromstring(text, parser=_parser())
+        return etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError) as exc:
         raise NotAnArticle(f"the HTML could not be parsed: {exc}") from exc
 

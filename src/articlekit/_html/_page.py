@@ -41,7 +41,8 @@ class Layout:
 def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
     """Parse once; apply a matching site rule (strip elements, read pinned values); harvest metadata
     before junk removal (JSON-LD lives in <script>); find the article's container and headline."""
-    root = parse_document(text)
+    warnings: list[str] = []
+    root = parse_document(text, warnings)
     declared = declared_url(root)
     rule = rules.match(url or (declared[0] if declared else None), root) if rules else None
     pins: Pins = {}
@@ -55,7 +56,7 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
     if not metadata.dates:  # the weakest claim, looked for only where the page's metadata gives none
         metadata.dates.extend(script_dates(text))
     base = url or _base_href(root) or (metadata.canonical_url[0] if metadata.canonical_url else None)
-    warnings = remove_junk(root, survey.maybe_hidden)
+    warnings += remove_junk(root, survey.maybe_hidden)
     body = root.find("body")
     if body is None:
         body = root

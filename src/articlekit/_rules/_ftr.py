@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from ..errors import RuleError
-from ._model import FieldSource, Rule, Selected
+from ._model import FieldSource, Rule, Selected, domain_problem
 from ._selectors import Selector, SelectorSyntaxError, compile_selector
 
 _FIELDS = {"title": "headline", "body": "body", "date": "published", "author": "authors"}
@@ -73,10 +73,15 @@ def load_ftr_rule(path: Path, *, origin: str) -> Rule:
     warnings = tuple(
         f"{path.name}:{line}: directive {name!r} is not supported; ignored" for name, line in ignored.items()
     )
+    subdomains = name.startswith(".")
+    problem = domain_problem(domain, subdomains=subdomains)
+    if problem:  # a name that is no host's, or a public suffix with every site under it
+        warnings += (f"{path.name}: {problem}; the file is skipped",)
+    matched = () if problem else (domain,)
     return Rule(
         name=name,
-        domains=(domain,) if name.startswith(".") else (),
-        exact_domains=() if name.startswith(".") else (domain,),
+        domains=matched if subdomains else (),
+        exact_domains=() if subdomains else matched,
         version="ftr",
         fields=sources,
         strip=tuple(strip),

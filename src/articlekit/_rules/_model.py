@@ -7,15 +7,20 @@ rule does not pin are left to the generic extraction.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 from .._html._tree import Element
+from ..errors import RuleError
 from ._selectors import Selector, compile_selector
+
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
 
 #: The fields a rule may pin. `body` names the article's container; the others give values.
 FIELDS = (
@@ -128,14 +133,68 @@ class RuleFixture:
     url: str | None = None
 
 
+#: A host name as a rule names it: labels of letters, digits, "-" and "_", joined by dots.
+_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63})*")
+
+
+class DomainError(RuleError, ValueError):
+    """A rule's domain that is no host name, or a public suffix its rule would cover whole (a loader
+    names the rule's file in the RuleError it makes of it)."""
+
+    key = "domains"  # the TOML key an error message points at
+
+
+def domain_problem(domain: str, *, subdomains: bool) -> str | None:
+    """What is wrong with a rule's domain, or None. A rule matching subdomains may not name a public
+    suffix ("com", "co.uk", "gov.uk"): it would apply to every site under it. Platforms' suffixes (the
+    list's private part: "blogspot.com", "github.io") are allowed: one template serves all their sites."""
+    if len(domain) > 253 or not _DOMAIN.fullmatch(domain):
+        return f"{domain!r} is not a domain name (write it like 'example.com')"
+    if subdomains and _public_suffixes().is_public(_unicode(domain)):
+        return f"{domain!r} is a public suffix: a rule would apply to every site under it"
+    return None
+
+
+@functools.cache
+def _public_suffixes() -> PublicSuffixList:
+    """The public suffix list the package bundles, read when a rule is first loaded."""
+    from publicsuffixlist import PublicSuffixList
+
+    # Unicode only: a third of the time to read; the registries' suffixes, not platforms'
+    return PublicSuffixList(accept_encoded_idn=False, only_icann=True)
+
+
+def _unicode(domain: str) -> str:
+    """A domain with its punycode labels ("xn--p1ai") decoded, as the list holds them."""
+    if "xn--" not in domain:
+        return domain
+    try:
+        return domain.encode("ascii").decode("idna")
+    except UnicodeError:
+        return domain
+
+
+def _normalised(domains: str | Iterable[str]) -> tuple[str, ...]:
+    """Domains as the index holds them: lower case, without leading or trailing dots."""
+    return tuple(domain.lower().strip(".") for domain in ([domains] if isinstance(domains, str) else domains))
+
+
+def _check_domains(rule: Rule, attribute: attrs.Attribute[Any], domains: tuple[str, ...]) -> None:
+    for domain in domains:
+        problem = domain_problem(domain, subdomains=attribute.name == "domains")
+        if problem:
+            raise DomainError(f"{attribute.name}: {problem}")
+
+
 @attrs.frozen
 class Rule:
     """A site rule. `domains` match the domain and its subdomains; `exact_domains` only the host itself
     (with or without "www."), as an ftr-site-config file without a leading dot does."""
 
     name: str
-    domains: tuple[str, ...] = ()
-    exact_domains: tuple[str, ...] = ()
+    #: Checked when the rule is made: host names, and no public suffix among `domains` (DomainError).
+    domains: tuple[str, ...] = attrs.field(default=(), converter=_normalised, validator=_check_domains)
+    exact_domains: tuple[str, ...] = attrs.field(default=(), converter=_normalised, validator=_check_domains)
     version: str = "1"
     url_pattern: re.Pattern[str] | None = None
     #: The document test: each selector must select something for the rule to apply.

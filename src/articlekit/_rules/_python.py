@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from ..errors import RuleError
-from ._model import FIELDS, FieldSource, Method, Page, Rule, Selected, selectors
+from ._model import FIELDS, DomainError, FieldSource, Method, Page, Rule, Selected, selectors
 
 _Function = TypeVar("_Function", bound=Callable[..., Any])
 
@@ -55,28 +55,35 @@ class SiteRule:
         """The rule this class describes, in the internal model every rule shares."""
         if not cls.name or not cls.domains:
             raise RuleError(f"{cls.__qualname__}: a SiteRule needs a name and domains")
-        instance = cls()
-        sources: dict[str, FieldSource] = {
-            key: Selected(selectors(value)) for key, value in cls.fields.items()
-        }
-        for attribute in dir(cls):
-            marked = getattr(getattr(cls, attribute, None), "__articlekit_field__", None)
-            if marked:
-                sources[marked] = Method(_bound(instance, attribute), f"{cls.__qualname__}.{attribute}")
-        unknown = set(sources) - set(FIELDS)
-        if unknown:
-            raise RuleError(f"{cls.__qualname__}: unknown fields {sorted(unknown)}")
-        return Rule(
-            name=cls.name,
-            domains=tuple(d.lower().lstrip(".") for d in cls.domains),
-            version=cls.version,
-            url_pattern=re.compile(cls.url_pattern) if cls.url_pattern else None,
-            requires=selectors(list(cls.requires)),
-            fields=sources,
-            strip=selectors(list(cls.strip)),
-            origin=origin,
-            path=f"{cls.__module__}.{cls.__qualname__}",
-        )
+        sources = _field_sources(cls)
+        try:
+            return Rule(
+                name=cls.name,
+                domains=cls.domains,
+                version=cls.version,
+                url_pattern=re.compile(cls.url_pattern) if cls.url_pattern else None,
+                requires=selectors(list(cls.requires)),
+                fields=sources,
+                strip=selectors(list(cls.strip)),
+                origin=origin,
+                path=f"{cls.__module__}.{cls.__qualname__}",
+            )
+        except DomainError as exc:
+            raise RuleError(f"{cls.__qualname__}: {exc}") from None
+
+
+def _field_sources(cls: type[SiteRule]) -> dict[str, FieldSource]:
+    """A SiteRule's fields: its selectors, then its marked methods (bound to one instance)."""
+    instance = cls()
+    sources: dict[str, FieldSource] = {key: Selected(selectors(value)) for key, value in cls.fields.items()}
+    for attribute in dir(cls):
+        marked = getattr(getattr(cls, attribute, None), "__articlekit_field__", None)
+        if marked:
+            sources[marked] = Method(_bound(instance, attribute), f"{cls.__qualname__}.{attribute}")
+    unknown = set(sources) - set(FIELDS)
+    if unknown:
+        raise RuleError(f"{cls.__qualname__}: unknown fields {sorted(unknown)}")
+    return sources
 
 
 def _bound(instance: SiteRule, attribute: str) -> Callable[[Page], object]:

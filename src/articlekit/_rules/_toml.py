@@ -71,7 +71,7 @@ def _rule(data: dict[str, Any], path: Path, origin: str) -> Rule:
             fields[key] = _field(key, value)
     return Rule(
         name=str(head["name"]),
-        domains=tuple(d.lower().lstrip(".") for d in domains),
+        domains=domains,
         version=str(head.get("version", "1")),
         url_pattern=re.compile(head["url"]) if head.get("url") else None,
         requires=selectors(_strings(head.get("requires", []), "requires")),
@@ -110,7 +110,23 @@ def _text_fields(table: Any) -> dict[str, tuple[re.Pattern[str], ...]]:
 def _fixture(test: Any, path: Path) -> RuleFixture:
     if not isinstance(test, dict) or "page" not in test or "expected" not in test:
         raise _Problem("each [[tests]] needs page and expected", "tests")
-    return RuleFixture(path.parent / test["page"], path.parent / test["expected"], test.get("url"))
+    return RuleFixture(_inside(path, test, "page"), _inside(path, test, "expected"), test.get("url"))
+
+
+def _inside(path: Path, test: dict[str, Any], key: str) -> Path:
+    """A [[tests]] file, resolved (symbolic links followed): it must be in the rule file's folder or
+    under it, so that a rule cannot have `articlekit rules test` read and print other files."""
+    name = test[key]
+    if not isinstance(name, str):
+        raise _Problem(f"tests: {key} must be a string", key)
+    folder = path.parent.resolve()
+    try:
+        resolved = (folder / name).resolve()
+    except (OSError, RuntimeError) as exc:  # a loop of symbolic links (RuntimeError before Python 3.13)
+        raise _Problem(f"tests: {key} {name!r}: {exc}", key) from None
+    if not resolved.is_relative_to(folder):
+        raise _Problem(f"tests: {key} {name!r} is outside the rule's folder (fixtures must be in it)", key)
+    return resolved
 
 
 def _strings(value: Any, key: str) -> tuple[str, ...]:
