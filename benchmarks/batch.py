@@ -4,7 +4,7 @@
 
 The pages are the AEB benchmark pages, linked (hard links: a directory entry each, the bytes shared) into
 folders of the sizes asked for; the WARC holds the same pages as gzipped response records with their
-request records, written by warcio. Each run is `articlekit batch INPUT -o OUT.jsonl --workers N` in a
+request records, written by warcio, and the WACZ holds that WARC. Each run is `articlekit batch INPUT -o OUT.jsonl --workers N` in a
 process of its own; its peak memory is the largest total resident memory of the run's processes (the
 batch process and its workers together), sampled every 0.1 s. `--half tune` or `--half check` builds
 the corpora from the AEB pages of that half of the sites alone (see sets.py); the default, all, from
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import aeb_pages, cycled, write_warc
+from corpus import aeb_pages, cycled, write_wacz, write_warc
 from sets import DEFAULT_DATA, half_argument
 
 
@@ -88,11 +88,13 @@ def main() -> int:
         folder = linked_folder(work / "pages", originals, args.pages)
         warc = work / "pages.warc.gz"
         write_warc(warc, cycled(sources, args.pages))
+        wacz = write_wacz(work / "pages.wacz", warc)
         print(f"{'input':<28} {'workers':>7} {'records':>8} {'seconds':>8} {'pages/s':>8} {'peak MiB':>9}")
         rates: dict[tuple[str, int], float] = {}
         for label, inputs in (
             (f"folder, {args.pages} pages", folder),
             (f"WARC, {args.pages} responses", warc),
+            (f"WACZ, {args.pages} responses", wacz),
         ):
             for workers in (1, 2):
                 result = run(inputs, work / "out.jsonl", workers)

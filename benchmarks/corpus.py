@@ -55,3 +55,17 @@ def write_warc(path: Path, pages: Iterable[tuple[str, bytes]], *, gzip_records: 
             request = writer.create_warc_record(url, "request", http_headers=request_headers)
             writer.write_request_response_pair(request, response)
     return count
+
+
+def write_wacz(path: Path, warc: Path) -> Path:
+    """A WACZ package holding `warc` as `archive/data.warc.gz`, with the package description and page
+    list a WACZ has (stored uncompressed: the WARC is gzipped already)."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as package:
+        package.write(warc, "archive/data.warc.gz")
+        package.writestr("pages/pages.jsonl", json.dumps({"format": "json-pages-1.0", "id": "pages"}) + "\n")
+        description = {"profile": "data-package", "wacz_version": "1.1.1", "resources": []}
+        package.writestr("datapackage.json", json.dumps(description))
+    return path

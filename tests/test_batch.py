@@ -301,7 +301,7 @@ def test_globs_gzipped_pages_and_standard_output(tmp_path: Path, capsys: pytest.
 def test_a_worker_killed_while_idle_costs_nothing(tmp_path: Path) -> None:
     """A worker that dies between documents (killed, out of memory) had no document: a fresh worker takes
     the next one, and every document gets its article."""
-    from articlekit._batch._document import Document
+    from articlekit._archives._document import Document
     from articlekit._batch._pool import WorkerPool
 
     pages = _pages(tmp_path)[:6]
@@ -472,7 +472,7 @@ def test_a_table_that_cannot_be_written_keeps_its_journal_and_no_temporary(
     _pages(tmp_path / "in")
     out = tmp_path / "out.csv"
     monkeypatch.setattr(CsvWriter, "_write_table", fill_the_disk)
-    with pytest.raises(OutputFailed, match="No space left on device.*out.csv.partial.jsonl"):
+    with pytest.raises(OutputFailed, match=r"No space left on device.*out\.csv\.partial\.jsonl"):
         batch.write([tmp_path / "in"], out, workers=0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.csv.partial.jsonl"]
     monkeypatch.undo()

@@ -237,3 +237,13 @@ def test_nesting_past_the_parsers_limit_is_a_warning() -> None:
     assert not [w for w in articlekit.parse(shallow).warnings if "deep" in w]
     warnings = articlekit.parse(deep).warnings
     assert any("nests elements more than 255 deep" in w for w in warnings), warnings
+
+
+def test_an_xml_declaration_without_its_closing_question_mark_is_dropped() -> None:
+    page = b'<?xml version="1.0" encoding="utf-8"\xdf>' + PAGE.format(head="", body="").encode()
+    assert articlekit.parse(page).headline == "Harbour ferry gets a new engine"
+
+
+def test_a_url_with_a_broken_host_is_an_input_error() -> None:
+    with pytest.raises(errors.InputError, match="url is not a URL"):
+        articlekit.parse(PAGE.format(head="", body=""), url="https://x.t<![CDATA[y/a")

@@ -8,6 +8,8 @@ from typing import IO, Literal
 
 import attrs
 
+from ._archives._feeds import is_feed
+from ._archives._mhtml import is_mhtml
 from ._encoding import BOMS, LONE_SURROGATE, bomless_utf16, decode_bytes, without_lone_surrogates
 from ._model import Archive
 from .errors import DecodeError, EmptyInput, InputError, InputTooLarge, SourceNotFound, UnsupportedFormat
@@ -15,7 +17,9 @@ from .errors import DecodeError, EmptyInput, InputError, InputTooLarge, SourceNo
 Kind = Literal["auto", "html", "text"]
 Source = str | bytes | os.PathLike[str] | IO[bytes] | IO[str]
 
-_PATH_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".gz", ".shtml", ".php")
+_PATH_SUFFIXES = tuple(
+    ".html .htm .xhtml .txt .text .md .markdown .gz .shtml .php .mhtml .mht .rss .atom".split()
+)
 _MAX_PATH_LENGTH = 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 #: The first bytes of documents of other kinds (file signatures), and what each is.
@@ -23,7 +27,9 @@ SIGNATURES = (
     (b"%PDF-", "a PDF document"),
     (b"%!PS", "a PostScript document"),
     (b"{\\rtf", "an RTF document"),
-    (b"PK\x03\x04", "a zip archive (or a .docx, .epub, .odt, .wacz built on one)"),
+    (b"PK\x03\x04", "a zip archive (or a .docx, .epub, .odt built on one; `articlekit batch` reads a .wacz)"),
+    (b"WARC/", "a WARC file of captured pages (`articlekit batch FILE` gives one record per page)"),
+    (b"filedesc://", "an ARC file of captured pages (`articlekit batch FILE` gives one record per page)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -73,39 +79,102 @@ def load(
     transport declared (an HTTP header's); `url` where it came from (a hint for undeclared bytes)."""
     if kind not in ("auto", "html", "text"):
         raise InputError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
-    name: str | None = None
+    raw, name = _read_source(source)
+    if isinstance(raw, str) and _is_container(raw[:CONTAINER_SNIFF_CHARS].lstrip("\ufeff")):
+        raw = raw.encode("utf-8", "replace")  # an archive or a feed read as text: its bytes again
+    if isinstance(raw, bytes):
+        data = unpacked(raw)
+        if is_mhtml(data):
+            return _from_mhtml(data, kind, name=name, url=url)
+        if is_feed(data):
+            raise _feed_refused(data, name)
+        text, encoding, warnings = _decoded(data, is_html=kind != "text", charset=charset, url=url)
+    else:
+        text, encoding, warnings = _checked_text(raw)
+    return _loaded(text, kind, name=name, encoding=encoding, warnings=warnings)
+
+
+def _read_source(source: Source) -> tuple[str | bytes, str | None]:
+    """The source's content (text or bytes) and its file name, if it has one."""
     if isinstance(source, str):
         refuse_url(source)
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         name = os.fspath(source)
-        raw: str | bytes = _read_path(name)
-    elif isinstance(source, str | bytes | bytearray):
-        raw = bytes(source) if isinstance(source, bytearray) else source
-    elif hasattr(source, "read"):
-        raw = _read_file_object(source)
-        name = getattr(source, "name", None) if isinstance(getattr(source, "name", None), str) else None
-    else:
-        raise InputError(f"cannot read a source of type {type(source).__name__}")
+        return _read_path(name), name
+    if isinstance(source, str | bytes | bytearray):
+        return (bytes(source) if isinstance(source, bytearray) else source), None
+    if hasattr(source, "read"):
+        named = getattr(source, "name", None)
+        return _read_file_object(source), named if isinstance(named, str) else None
+    raise InputError(f"cannot read a source of type {type(source).__name__}")
 
-    if isinstance(raw, bytes):
-        text, encoding, warnings = decode(raw, is_html=kind != "text", charset=charset, url=url)
-    else:
-        text, encoding, warnings = raw, None, ()
-        if len(text) > max_input_bytes():
-            raise InputTooLarge(
-                f"{len(text)} characters, more than the {max_input_bytes()} a document may have "
-                "(ARTICLEKIT_MAX_INPUT_BYTES)"
-            )
-        if LONE_SURROGATE.search(text):
-            text = without_lone_surrogates(text)
-            warnings = (
-                "the text held unpaired surrogates, which are no characters: each was replaced by U+FFFD",
-            )
+
+def _checked_text(text: str) -> tuple[str, None, tuple[str, ...]]:
+    """A str source within the size limit, its unpaired surrogates replaced (with a warning)."""
+    if len(text) > max_input_bytes():
+        raise InputTooLarge(
+            f"{len(text)} characters, more than the {max_input_bytes()} a document may have "
+            "(ARTICLEKIT_MAX_INPUT_BYTES)"
+        )
+    if not LONE_SURROGATE.search(text):
+        return text, None, ()
+    warning = "the text held unpaired surrogates, which are no characters: each was replaced by U+FFFD"
+    return without_lone_surrogates(text), None, (warning,)
+
+
+def _loaded(
+    text: str,
+    kind: Kind,
+    *,
+    name: str | None,
+    encoding: str | None,
+    warnings: tuple[str, ...],
+    capture: Archive | None = None,
+) -> Loaded:
+    """The decoded document, its kind decided when `kind` is "auto"; EmptyInput when it holds nothing."""
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise EmptyInput(f"{name or 'input'}: empty")
     chosen: Literal["html", "text"] = sniff_kind(text) if kind == "auto" else kind
-    return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings)
+    return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings, capture=capture)
+
+
+#: How much of a str source is looked at for an archive's or a feed's first lines.
+CONTAINER_SNIFF_CHARS = 4096
+
+
+def _is_container(head: str) -> bool:
+    """Whether text starts as an MHTML archive or a feed (a str source: a file read as text)."""
+    data = head.encode("utf-8", "replace")
+    return is_mhtml(data) or is_feed(data)
+
+
+def _from_mhtml(data: bytes, kind: Kind, *, name: str | None, url: str | None) -> Loaded:
+    """An MHTML archive's page, decoded as a page whose transport declared the part's charset; the
+    archive's snapshot address and date are its capture."""
+    from ._archives._mhtml import read_mhtml
+
+    page = read_mhtml(data, limit=max_input_bytes())
+    where = url or page.capture.original_url
+    text, encoding, warnings = decode(page.html, is_html=kind != "text", charset=page.charset, url=where)
+    chosen: Kind = "html" if kind == "auto" else kind
+    return _loaded(text, chosen, name=name, encoding=encoding, warnings=warnings, capture=page.capture)
+
+
+def _feed_refused(data: bytes, name: str | None) -> UnsupportedFormat:
+    """The error for a feed given as one page: it holds many articles, which a batch run reads."""
+    from ._archives._feeds import feed_items
+
+    try:
+        count = len(feed_items(data))
+    except DecodeError:
+        held = "that cannot be read"
+    else:
+        held = f"of {count} item{'' if count == 1 else 's'}"
+    return UnsupportedFormat(
+        f"{name or 'input'}: an RSS or Atom feed {held}, not one article page: "
+        f"`articlekit batch {name or 'FILE'}` gives one record per item"
+    )
 
 
 _URL = re.compile(r"\s*([a-z][a-z0-9+.-]*://\S+)\s*", re.IGNORECASE)
@@ -199,6 +268,11 @@ def decode(
     data: bytes, *, is_html: bool = True, charset: str | None = None, url: str | None = None
 ) -> tuple[str, str | None, tuple[str, ...]]:
     """Decode bytes: gunzip if gzipped, then read them as a browser would (`_encoding.py`)."""
+    return _decoded(unpacked(data), is_html=is_html, charset=charset, url=url)
+
+
+def unpacked(data: bytes) -> bytes:
+    """A document's bytes within the size limit, gunzipped if gzipped; EmptyInput when they are blank."""
     limit = max_input_bytes()
     if len(data) > limit:
         raise InputTooLarge(
@@ -208,6 +282,13 @@ def decode(
         data = _gunzip(data, limit)
     if not data.strip():
         raise EmptyInput("empty")
+    return data
+
+
+def _decoded(
+    data: bytes, *, is_html: bool, charset: str | None, url: str | None
+) -> tuple[str, str | None, tuple[str, ...]]:
+    """Unpacked bytes as text, refusing documents of other kinds and binary data."""
     for signature, what in SIGNATURES:
         if data.startswith(signature):
             raise UnsupportedFormat(f"{what}, not HTML or text")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-
-import attrs
+from urllib.parse import urlsplit
 
 from ._assemble import assemble
 from ._blocks import Parts
+from ._capture import capture_of, record_url, with_capture
 from ._load import Kind, Loaded, Source, load
-from ._model import Article
+from ._model import Article, Via
 from ._response import HTTPResponse, from_response
 from ._rules._apply import pin_fields, text_values
 from ._rules._discover import resolve_rules
@@ -51,6 +51,13 @@ def parse(
         if kind == "auto" and fetched.content_type in ("text/html", "application/xhtml+xml", "text/plain"):
             kind = "text" if fetched.content_type == "text/plain" else "html"
         loaded = load(fetched.content, kind, url=url, charset=fetched.charset)
+    return parse_guarded(loaded, url=url, rules=rules, reference_time=reference_time)
+
+
+def parse_guarded(
+    loaded: Loaded, *, url: str | None, rules: Rules, reference_time: dt.datetime | None = None
+) -> Article:
+    """`parse_loaded`, with any failure that is not bad input made an ExtractionError naming it."""
     try:
         return parse_loaded(loaded, url=url, rules=rules, reference_time=reference_time)
     except (ArticleKitError, MemoryError, KeyboardInterrupt):
@@ -67,6 +74,11 @@ def _checked(url: object, reference_time: object) -> tuple[str | None, dt.dateti
     (an ISO 8601 string or a date is taken as a reference time)."""
     if url is not None and not isinstance(url, str):
         raise InputError(f"url must be a str, not {type(url).__name__}")
+    if url is not None:
+        try:
+            urlsplit(url)
+        except ValueError as exc:  # a broken IPv6 host: "https://x.t<![CDATA[y/a"
+            raise InputError(f"url is not a URL ({exc}): {url!r}") from None
     if reference_time is None or isinstance(reference_time, dt.datetime):
         return url, reference_time
     if isinstance(reference_time, dt.date):
@@ -105,11 +117,11 @@ def parse_text(
 def parse_loaded(
     loaded: Loaded, *, url: str | None, rules: Rules, reference_time: dt.datetime | None = None
 ) -> Article:
-    archive = loaded.capture
-    if archive is not None:  # a capture: its original address and time stand in for the caller's
-        url = url or archive.original_url
-        reference_time = reference_time or archive.captured_at
-    parts = _front_door(loaded, url, resolve_rules(rules))
+    capture = capture_of(loaded.text, loaded.kind, url, loaded.capture)
+    if capture is not None:  # a capture: its original address and time stand in for the archive's
+        url = record_url(url, capture[0])
+        reference_time = _earlier(reference_time, capture[0].captured_at)
+    parts = _front_door(loaded, url, resolve_rules(rules), capture[0].via if capture is not None else None)
     if (
         parts.headline_index is None
         and not parts.metadata.titles
@@ -127,18 +139,18 @@ def parse_loaded(
     )
     if parts.rule is not None:
         article = pin_fields(article, parts.pins, parts.rule)
-    if archive is not None:
-        article = attrs.evolve(article, archive=archive)
+    if capture is not None:
+        article = with_capture(article, *capture)
     if article.headline is None and not article.body.blocks:
         raise NotAnArticle(f"{loaded.name or 'input'}: no headline and no article text found")
     return article
 
 
-def _front_door(loaded: Loaded, url: str | None, rules: RuleSet | None) -> Parts:
+def _front_door(loaded: Loaded, url: str | None, rules: RuleSet | None, capture: Via | None) -> Parts:
     if loaded.kind == "html":
         from ._html._page import html_parts
 
-        return html_parts(loaded.text, url=url, rules=rules)
+        return html_parts(loaded.text, url=url, rules=rules, capture=capture)
     from ._text._lines import text_parts  # the text front door, loaded when text is parsed
 
     parts = text_parts(loaded.text)
@@ -146,6 +158,14 @@ def _front_door(loaded: Loaded, url: str | None, rules: RuleSet | None) -> Parts
     if rule is not None and rule.text_fields:
         parts.rule, parts.pins = rule, text_values(loaded.text, rule)
     return parts
+
+
+def _earlier(reference_time: dt.datetime | None, captured_at: dt.datetime | None) -> dt.datetime | None:
+    """The reference time for a capture: its capture time, unless the caller's is earlier (the page's
+    "3 hours ago" counts back from when it was captured, and it can say nothing of what came after)."""
+    if reference_time is None or captured_at is None:
+        return reference_time or captured_at
+    return min(reference_time, captured_at, key=lambda moment: moment.timestamp())
 
 
 def _has_text(parts: Parts) -> bool:

@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ._batch._outcome import Parser, parse_bytes, rules_parser
+from ._batch._outcome import DEFAULT_PARSER, Parser, parse_bytes, rules_parser
 from ._batch._progress import Summary
 from ._batch._run import Dedupe, default_workers, outcomes, run
 from ._batch._writers._base import OutputError, OutputFailed
@@ -98,7 +98,7 @@ def _parser(parser: Parser | None, rules: Sequence[str | os.PathLike[str]] | boo
             raise TypeError("give rules or a parser, not both: a parser of your own chooses its rules")
         return parser
     if rules is None:
-        return parse_bytes
+        return DEFAULT_PARSER
     paths = rules if isinstance(rules, bool) else [os.fspath(item) for item in rules]
     resolve_rules(paths)
     return rules_parser(paths)

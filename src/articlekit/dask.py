@@ -19,8 +19,8 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from ._batch._inputs import expand, is_warc
-from ._batch._outcome import Parser, outcome_of, parse_bytes
+from ._batch._inputs import expand, is_container
+from ._batch._outcome import DEFAULT_PARSER, Parser, outcome_of
 from ._batch._writers._table import parquet_row, parquet_schema
 
 __all__ = ["parse_paths", "to_parquet"]
@@ -38,7 +38,7 @@ def parse_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
     files_per_partition: int = FILES_PER_PARTITION,
-    parser: Parser = parse_bytes,
+    parser: Parser = DEFAULT_PARSER,
 ) -> Any:
     """A `dask.bag.Bag` of the records of every document under `paths` (files, folders, globs, WARC
     files), partitioned so that each task reads its own files. Paths must be readable by the workers."""
@@ -47,7 +47,7 @@ def parse_paths(
     partitions: list[list[str]] = []
     pages: list[str] = []
     for path in expand(paths):
-        if is_warc(path):
+        if is_container(path):
             partitions.append([path])
         else:
             pages.append(path)

@@ -7,7 +7,6 @@ writing the output only writes lines.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 from collections.abc import Callable
@@ -15,9 +14,10 @@ from typing import Any, Literal
 
 import attrs
 
+from .._archives._document import Document
+from .._load import load
 from .._model import Article
-from .._pipeline import parse
-from ._document import Document
+from .._pipeline import parse, parse_guarded
 
 Status = Literal["parsed", "warnings", "error", "duplicate"]
 #: Parses one document (its bytes, URL and fetch time) into an Article: `articlekit.parse` by default.
@@ -41,24 +41,40 @@ def parse_bytes(content: bytes, url: str | None, fetched: dt.datetime | None) ->
     return parse(content, url=url, reference_time=fetched)
 
 
-def _parse_with_rules(
-    content: bytes, url: str | None, fetched: dt.datetime | None, *, rules: tuple[str, ...] | bool | None
-) -> Article:
-    return parse(
-        content, url=url, reference_time=fetched, rules=list(rules) if isinstance(rules, tuple) else rules
-    )
+@attrs.frozen
+class ArticleParser:
+    """articlekit's parser in a batch run, with its site rules (None: the installed ones; False: none;
+    rule folders or files before the installed ones). Unlike a parser of your own, it is also given
+    what an archive says of each document: the HTTP charset, and where it was captured."""
+
+    rules: tuple[str, ...] | bool | None = None
+
+    def __call__(self, content: bytes, url: str | None, fetched: dt.datetime | None) -> Article:
+        return self.parse_document(content, Document(source="", url=url, fetched=fetched))
+
+    def parse_document(self, content: bytes, document: Document) -> Article:
+        loaded = load(content, "auto", url=document.url, charset=document.charset)
+        loaded = attrs.evolve(loaded, name=document.source or loaded.name)  # errors name the document
+        if document.capture is not None:
+            loaded = attrs.evolve(loaded, capture=document.capture.filled_from(loaded.capture))
+        rules = list(self.rules) if isinstance(self.rules, tuple) else self.rules
+        return parse_guarded(loaded, url=document.url, rules=rules, reference_time=document.fetched)
+
+
+#: The parser of a run given none: articlekit's, with the installed rules.
+DEFAULT_PARSER = ArticleParser()
 
 
 def rules_parser(rules: object) -> Parser:
     """The default parser with site rules: None the installed ones, False none, a list of rule folders or
     files before the installed ones (a picklable parser, for worker processes)."""
     if rules is None:
-        return parse_bytes
+        return DEFAULT_PARSER
     chosen = tuple(str(item) for item in rules) if isinstance(rules, list | tuple) else bool(rules)
-    return functools.partial(_parse_with_rules, rules=chosen)
+    return ArticleParser(chosen)
 
 
-def outcome_of(document: Document, parser: Parser = parse_bytes) -> Outcome:
+def outcome_of(document: Document, parser: Parser = DEFAULT_PARSER) -> Outcome:
     """Parse one document; never raises (every failure becomes an error record)."""
     if document.error is not None:
         return error_outcome(document.source, *document.error)
@@ -71,14 +87,32 @@ def outcome_of(document: Document, parser: Parser = parse_bytes) -> Outcome:
         return error_outcome(document.source, "SourceNotFound", str(exc.strerror or exc))
     digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
     try:
-        article = parser(content, document.url, document.fetched)
+        article = _parsed(parser, content, document)
     except Exception as exc:  # bad input (ArticleKitError) or a bug: either way one error record
-        outcome = error_outcome(document.source, type(exc).__name__, str(exc) or type(exc).__name__)
+        message = str(exc) or type(exc).__name__
+        if message.startswith(_UNNAMED):  # a parser's error about bytes it was given: name the document
+            message = f"{document.source}: {message.removeprefix(_UNNAMED)}"
+        outcome = error_outcome(document.source, type(exc).__name__, message)
         return attrs.evolve(outcome, url=document.url, digest=digest)
     record: dict[str, Any] = {"source": document.source, **article.to_dict()}
     status: Status = "warnings" if article.warnings else "parsed"
     url = article.url or article.canonical_url or document.url
     return Outcome(document.source, dumps(record), status, url=url, digest=digest)
+
+
+#: How the pipeline names a document given as bytes, which a batch run names by its source.
+_UNNAMED = "input: "
+
+
+def _parsed(parser: Parser, content: bytes, document: Document) -> Article:
+    """The document's article: articlekit's parser is given all the document says; a parser of your own
+    its three arguments, and the capture is added to its record when it gives none."""
+    if isinstance(parser, ArticleParser):
+        return parser.parse_document(content, document)
+    article = parser(content, document.url, document.fetched)
+    if document.capture is not None and article.archive is None:
+        article = attrs.evolve(article, archive=document.capture)
+    return article
 
 
 def error_outcome(source: str, kind: str, message: str) -> Outcome:

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ._document import Document
+from .._archives._document import Document
 from ._outcome import Outcome, Parser, error_outcome, outcome_of
 
 #: Seconds a stopping worker gets to finish before it is terminated.

@@ -8,6 +8,7 @@ from typing import TextIO
 
 import attrs
 
+from .._archives._document import Passed
 from ._outcome import Status
 
 #: Seconds between two redraws of the live line.
@@ -26,6 +27,8 @@ class Summary:
     started: float = attrs.field(factory=time.monotonic)
     ended: float | None = None
     interrupted: bool = False
+    #: What the inputs held that is not a page, passed over.
+    passed: Passed = attrs.field(factory=Passed)
 
     @property
     def records(self) -> int:
@@ -59,6 +62,10 @@ class Summary:
             parts.append(f"{self.duplicates} duplicates")
         if self.skipped:
             parts.append(f"{self.skipped} already recorded")
+        if self.passed.not_pages:
+            parts.append(f"{self.passed.not_pages} archived responses not pages (images, scripts, redirects)")
+        if self.passed.other_files:
+            parts.append(f"{self.passed.other_files} other files in the folders")
         parts.append(f"{self.seconds:.1f} s, {self.pages_per_second:.1f} pages/s")
         return ("interrupted: " if self.interrupted else "") + ", ".join(parts)
 

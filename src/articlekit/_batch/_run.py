@@ -7,9 +7,9 @@ import time
 from collections.abc import Generator, Iterable, Iterator
 from typing import Literal
 
-from ._document import Document
+from .._archives._document import Document
 from ._inputs import count_documents, documents, source_key
-from ._outcome import Outcome, Parser, duplicate_outcome, outcome_of, parse_bytes
+from ._outcome import DEFAULT_PARSER, Outcome, Parser, duplicate_outcome, outcome_of
 from ._pool import WorkerPool
 from ._progress import ProgressBar, Summary
 from ._writers._base import OutputFailed, Writer
@@ -33,7 +33,7 @@ def outcomes(
     timeout: float | None = None,
     dedupe: Dedupe | None = None,
     skip: Iterable[str] = frozenset(),
-    parser: Parser = parse_bytes,
+    parser: Parser = DEFAULT_PARSER,
     summary: Summary | None = None,
 ) -> Generator[Outcome, None, None]:
     """One outcome per input document, in input order; the sources in `skip` (the same files, however
@@ -44,7 +44,7 @@ def outcomes(
     skipped = {source_key(source) for source in skip}
 
     def wanted() -> Iterator[Document]:
-        for document in documents(inputs):
+        for document in documents(inputs, summary.passed):
             if skipped and source_key(document.source) in skipped:
                 summary.skipped += 1
             else:
@@ -102,7 +102,7 @@ def run(
     timeout: float | None = None,
     dedupe: Dedupe | None = None,
     quiet: bool = False,
-    parser: Parser = parse_bytes,
+    parser: Parser = DEFAULT_PARSER,
 ) -> Summary:
     """Parse every input document into `output`; returns the run's summary. Ctrl-C stops the run, leaving
     a valid output that `resume=True` completes later; so does a failure to write (OutputFailed, raised

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 
+from .._capture import is_archive_address, original_url
 from .._model import DateEvidence, DateRole, DateValue
 
 #: A relative date line is short ("Updated 3 hours ago"); longer text is not one.
@@ -86,7 +87,10 @@ _URL_DATES = (
 
 
 def url_date(url: str | None) -> DateEvidence | None:
-    """The day a URL's path spells (/2024/07/17/, /2024-07-17-, /20240717/), a claim of publication."""
+    """The day a URL's path spells (/2024/07/17/, /2024-07-17-, /20240717/), a claim of publication;
+    of an archive's address, the original's path (`/web/20180119103243/` is when it was captured)."""
+    if url and is_archive_address(url):
+        url = original_url(url)
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE)

@@ -6,11 +6,12 @@ import re
 
 import lxml.etree as etree
 
+from .._model import Via
 from ..errors import EmptyInput, NotAnArticle
-from ._selectors import FORM_CONTROL_TAGS, JUNK_TAGS, PAYWALL_TOKENS
+from ._selectors import CAPTURE_CHROME_IDS, CAPTURE_WRITES_HEAD, FORM_CONTROL_TAGS, JUNK_TAGS, PAYWALL_TOKENS
 from ._tree import NOT_XML_CHARS, Element, drop_keep_tail, name_values, text_of
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)  # "?>" or a broken end
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -44,7 +45,21 @@ def parse_document(text: str, warnings: list[str] | None = None) -> Element:
         raise EmptyInput("empty document")
     if warnings is not None and any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         warnings.append(TOO_DEEP)
+    if "<amp-" in cleaned:
+        _amp_images_as_img(root)
     return root
+
+
+#: AMP pages' image elements, which stand where an <img> would (their children are fallbacks).
+AMP_IMAGE_TAGS = ("amp-img", "amp-anim")
+
+
+def _amp_images_as_img(root: Element) -> None:
+    """AMP pages show images as <amp-img src alt>: read them as the <img> they stand for."""
+    for image in list(root.iter(*AMP_IMAGE_TAGS)):
+        image.tag = "img"
+        for child in list(image):
+            image.remove(child)
 
 
 #: libxml2 stops at this depth of nested elements (a safety limit): what follows is not read.
@@ -98,6 +113,20 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
     for element in hidden:
         drop_keep_tail(element)
     return []
+
+
+def remove_capture_chrome(root: Element, via: Via) -> None:
+    """Take out what a capture service added to the page it serves: its toolbar or header (by their
+    ids), and, where the service writes the head itself, the head's <meta> and <link> elements."""
+    chrome = CAPTURE_CHROME_IDS.get(via, frozenset())
+    if via in CAPTURE_WRITES_HEAD and (head := root.find("head")) is not None:
+        chrome_elements = [*head.iter("meta", "link")]
+    else:
+        chrome_elements = []
+    if chrome:
+        chrome_elements += [element for element in root.iter() if element.get("id") in chrome]
+    for element in chrome_elements:
+        drop_keep_tail(element)
 
 
 def _is_hidden(element: Element) -> bool:

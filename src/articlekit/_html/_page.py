@@ -7,12 +7,13 @@ from typing import Any
 import attrs
 
 from .._blocks import Candidate, Metadata, Parts
+from .._model import Via
 from .._rules._apply import Pins, element_of, read_values, replaced, strip_elements
 from .._rules._model import Rule
 from .._rules._registry import RuleSet
 from ._content import MIN_ARTICLE_BODY_CHARS, PROSE_IN_FURNITURE, find_headline_element, find_main, find_scope
 from ._datelines import locate_datelines
-from ._document import parse_document, remove_junk
+from ._document import parse_document, remove_capture_chrome, remove_junk
 from ._hydration import inline_scripts, is_markup, script_article, without_placeholders
 from ._kicker import find_kicker
 from ._metadata import declared_url, harvest, script_dates
@@ -38,17 +39,18 @@ class Layout:
     pins: Pins = attrs.field(factory=dict)
 
 
-def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
-    """Parse once; apply a matching site rule (strip elements, read pinned values); harvest metadata
-    before junk removal (JSON-LD lives in <script>); find the article's container and headline."""
+def lay_out(text: str, url: str | None, rules: RuleSet | None = None, capture: Via | None = None) -> Layout:
+    """Parse once; take out what the capture service (`capture`) added; apply a matching site rule
+    (strip elements, read pinned values); harvest metadata before junk removal (JSON-LD lives in
+    <script>); find the article's container and headline."""
     warnings: list[str] = []
-    root = parse_document(text, warnings)
+    root = _page_of(text, capture, warnings)
     declared = declared_url(root)
     rule = rules.match(url or (declared[0] if declared else None), root) if rules else None
     pins: Pins = {}
     if rule is not None:
         if rule.replacements:
-            root = parse_document(replaced(text, rule))
+            root = _page_of(replaced(text, rule), capture)
         strip_elements(root, rule)
         pins = read_values(root, url, rule)
     survey = Survey(root)
@@ -72,9 +74,20 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None) -> Layout:
     return Layout(root, body, metadata, article_node, base, warnings, index, main, how, headline, rule, pins)
 
 
-def html_parts(text: str, *, url: str | None, rules: RuleSet | None = None) -> Parts:
-    """The page's metadata and candidate blocks, from one walk over its laid-out tree."""
-    layout = lay_out(text, url, rules)
+def _page_of(text: str, capture: Via | None, warnings: list[str] | None = None) -> Element:
+    """The parsed page, without what the capture service it came through added."""
+    root = parse_document(text, warnings)
+    if capture is not None:
+        remove_capture_chrome(root, capture)
+    return root
+
+
+def html_parts(
+    text: str, *, url: str | None, rules: RuleSet | None = None, capture: Via | None = None
+) -> Parts:
+    """The page's metadata and candidate blocks, from one walk over its laid-out tree; `capture` is the
+    service a captured page came through (its toolbar or header is not the page's)."""
+    layout = lay_out(text, url, rules, capture)
     metadata, base, warnings, main = layout.metadata, layout.base, layout.warnings, layout.main
     article_node, body, index, headline = layout.article_node, layout.body, layout.index, layout.headline
     how = layout.main_how

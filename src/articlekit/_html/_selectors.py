@@ -180,3 +180,94 @@ CREDIT_TOKENS = frozenset(
 ARTICLE_TYPES = re.compile(
     r"Article$|BlogPosting$|^Report$|^LiveBlogPosting$|^SocialMediaPosting$|^Review$|^ClaimReview$"
 )
+
+# --- captures: a page saved or served by an archive says so (`_capture.py` reads these) -----------------
+#: How far into a page, and from its end, a capture's own notes are looked for: services and savers
+#: write them at the top of the document (Wayback's rewrite scripts open its head) or at its very end.
+CAPTURE_HEAD_CHARS = 8192
+CAPTURE_TAIL_CHARS = 4096
+#: Substrings that must be in the head (or, for Wayback's archive note, the tail) before any pattern runs.
+WAYBACK_HEAD_MARKERS = ("__wm.", "Wayback Rewrite JS", "WAYBACK TOOLBAR INSERT")
+WAYBACK_TAIL_MARKER = "FILE ARCHIVED ON"
+WAYBACK_TOOLBAR = ("BEGIN WAYBACK TOOLBAR INSERT", "END WAYBACK TOOLBAR INSERT")
+#: How much of the toolbar, back from its end (where its script and print header are), is read.
+WAYBACK_TOOLBAR_CHARS = 32768
+SINGLEFILE_MARKER = "Page saved with SingleFile"
+BROWSER_SAVE_MARKER = "saved from url="
+ARCHIVE_TODAY_MARKER = "archive."
+#: A Wayback Machine address: `web.archive.org/web/<timestamp><modifier>/<original URL>` (`id_`, `im_`,
+#: `if_`, ... pick how the capture is replayed; the original may go without its scheme).
+WAYBACK_ADDRESS = re.compile(
+    r"^(?:https?:)?//(?:web|wayback)\.archive\.org/web/(?P<ts>\d{1,14})(?:[a-z]{2}_)?/(?P<url>.+)$",
+    re.IGNORECASE,
+)
+#: A link Wayback rewrote: `/web/<timestamp><modifier>/<original URL>`, written relative to its host (so
+#: read against the original site's address, it can follow any host).
+WAYBACK_LINK = re.compile(r"/web/(?P<ts>\d{1,14})(?:[a-z]{2}_)?/(?P<url>(?:https?:)?/+.+)$", re.IGNORECASE)
+WAYBACK_HOSTS = frozenset(("web.archive.org", "wayback.archive.org"))
+#: Where a Wayback page names the capture it shows, most telling first: the replay script's call
+#: (`__wm.wombat("<original>","<timestamp>",...)`), the toolbar's (`__wm.bt(...,"<original>","<timestamp>",...)`),
+#: the older toolbar's `wbCurrentUrl`, and the print header ("The Wayback Machine - <address>").
+WAYBACK_SELF = (
+    re.compile(r"__wm\.wombat\(\s*\"(?P<url>[^\"]+)\"\s*,\s*\"(?P<ts>\d{14})\""),
+    re.compile(r"__wm\.bt\([^)]{0,100}?\"(?P<url>https?://[^\"]+)\"\s*,\s*\"(?P<ts>\d{14})\""),
+    re.compile(r"wbCurrentUrl\s*=\s*\"(?P<url>https?://[^\"]+)\""),
+    re.compile(r"The Wayback Machine - (?P<address>https?://\S+)"),
+)
+#: The page's own canonical link or og:url as Wayback rewrote it (older captures' links are relative to
+#: web.archive.org): the article's address, perhaps not the one captured, and the capture's time.
+WAYBACK_DECLARED = re.compile(
+    r"<(?:link|meta)\b[^<>]{0,200}?(?:canonical|og:url)[^<>]{0,200}?[\"'=](?P<address>(?:(?:https?:)?//(?:web|wayback)"
+    r"\.archive\.org)?/web/\d{14}[^\s\"'<>]+)",
+    re.IGNORECASE,
+)
+#: Wayback's note at the end of every page it serves: "FILE ARCHIVED ON 10:32:43 Jan 19, 2018 AND
+#: RETRIEVED FROM THE INTERNET ARCHIVE ON ..." (the capture's time, in UTC).
+WAYBACK_ARCHIVED_ON = re.compile(
+    r"FILE ARCHIVED ON (?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2}) (?P<b>[A-Z][a-z]{2}) (?P<d>\d{1,2}), (?P<Y>\d{4})"
+)
+#: archive.today's address of a capture, its "long link": `archive.ph/2019.01.11-080444/<original URL>`
+#: (archive.today, .ph, .is, .li, .vn, .fo, .md are one service).
+ARCHIVE_TODAY_HOSTS = frozenset(f"archive.{tld}" for tld in ("today", "ph", "is", "li", "vn", "fo", "md"))
+ARCHIVE_TODAY_ADDRESS = re.compile(
+    r"(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/(?P<ts>\d{4}\.\d{2}\.\d{2}-\d{6})/"
+    r"(?P<url>https?://[^\s\"'<>]+)",
+    re.IGNORECASE,
+)
+#: archive.today's own head names the capture by its long link (canonical, og:url, bookmark) and says
+#: when it was made in its description ("archived 11 Jan 2019 08:04:44 UTC").
+ARCHIVE_TODAY_SELF = re.compile(
+    r"<(?:link|meta)\b[^<>]{0,200}?(?P<address>(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/"
+    r"\d{4}\.\d{2}\.\d{2}-\d{6}/https?://[^\s\"'<>]+)",
+    re.IGNORECASE,
+)
+ARCHIVE_TODAY_ARCHIVED = re.compile(
+    r"archived (?P<d>\d{1,2}) (?P<b>[A-Z][a-z]{2}) (?P<Y>\d{4}) (?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2}) UTC"
+)
+#: archive.today's links to the original's pages: `archive.ph/o/<id>/<original URL>`.
+ARCHIVE_TODAY_LINK = re.compile(
+    r"^(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]+/(?P<url>https?://.+)$",
+    re.IGNORECASE,
+)
+#: SingleFile's opening comment: "Page saved with SingleFile / url: <original> / saved date: <the
+#: browser's Date.toString(), as 'Tue Mar 05 2024 10:00:00 GMT+0100 (Central European Standard Time)'>".
+SINGLEFILE_NOTE = re.compile(
+    r"Page saved with SingleFile\s*\n\s*url:\s*(?P<url>\S+)\s*\n"
+    r"(?:\s*saved date:\s*\w{3} (?P<b>[A-Z][a-z]{2}) (?P<d>\d{1,2}) (?P<Y>\d{4}) "
+    r"(?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2}) GMT(?P<z>[+-]\d{4}))?"
+)
+#: The mark a browser's "Save page as" leaves: `<!-- saved from url=(0173)<original> -->`, the number
+#: being the address's length.
+BROWSER_SAVE_NOTE = re.compile(r"<!--\s*saved from url=\((?P<n>\d{4})\)(?P<url>https?://[^\s>]+)")
+#: Month abbreviations as these notes write them (English, whatever the locale).
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: Ids of the chrome a capture service adds to the page it serves, per service: Wayback's toolbar
+#: (`wm-ipp-base`, and `wm-ipp` in older captures), its print header and donation banner;
+#: archive.today's header (the capture's date, "Saved from", history, share and download links).
+CAPTURE_CHROME_IDS: dict[str, frozenset[str]] = {
+    "wayback": frozenset(("wm-ipp-base", "wm-ipp", "wm-ipp-print", "donato", "wm-capinfo")),
+    "archive.today": frozenset(("HEADER",)),
+}
+#: Services that write the page's head themselves: its <meta> and <link> elements describe the capture
+#: (og:site_name "archive.today", article:published_time the capture's time), not the article.
+CAPTURE_WRITES_HEAD = frozenset(("archive.today",))

@@ -54,6 +54,9 @@ COLUMNS: tuple[tuple[str, Kind, Callable[[Record], Any]], ...] = (
     ("image_count", "int", _images),
     ("word_count", "int", _get("body", "word_count")),
     ("body_text", "string", _get("body", "text")),
+    ("archive_original_url", "string", _get("archive", "original_url")),
+    ("archive_captured_at", "string", _get("archive", "captured_at")),
+    ("archive_via", "string", _get("archive", "via")),
     ("warnings", "list", _get("warnings")),
 )
 

@@ -1,0 +1,36 @@
+"""A feed's items as documents: a full item becomes a page of its own (title, author, date, link and
+content, as the HTML front door reads them); an item that gives only a summary is an error record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..errors import ArticleKitError
+from ._document import Document
+from ._warc import failed
+
+
+def feed_documents(path: str) -> Iterator[Document]:
+    """One document per item of an RSS or Atom feed, its source `FEED#N` (N from 1)."""
+    from ._feeds import feed_items, feed_title, item_page
+
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read()
+        items = feed_items(data)
+    except OSError as exc:
+        yield failed(path, "SourceNotFound", str(exc.strerror or exc))
+        return
+    except ArticleKitError as exc:
+        yield failed(path, type(exc).__name__, str(exc))
+        return
+    if not items:
+        yield failed(path, "NotAnArticle", "a feed without items")
+        return
+    title = feed_title(data)
+    for number, item in enumerate(items, start=1):
+        source = f"{path}#{number}"
+        if not item.full:
+            yield failed(source, "NotAnArticle", "the feed gives only a summary of this item")
+        else:
+            yield Document(source=source, content=item_page(item, title), url=item.link)
