@@ -20,13 +20,13 @@ import pytest
 
 import articlekit
 from articlekit import errors
+from articlekit._archives._feed_page import item_page
 from articlekit._archives._feeds import (
     FeedItem,
     feed_items,
     feed_title,
     is_feed,
     is_full,
-    item_page,
     parse_date,
     read_feed,
 )

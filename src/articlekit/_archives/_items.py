@@ -12,7 +12,8 @@ from ._warc import failed
 
 def feed_documents(path: str) -> Iterator[Document]:
     """One document per item of an RSS or Atom feed, its source `FEED#N` (N from 1)."""
-    from ._feeds import feed_items, feed_title, item_page
+    from ._feed_page import item_page
+    from ._feeds import feed_items, feed_title
 
     try:
         with open(path, "rb") as stream:
