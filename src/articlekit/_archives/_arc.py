@@ -9,11 +9,8 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from .._load import max_input_bytes
-from .._model import Archive
 from ._document import Document, Passed
-from ._http import decoded
-from ._warc import failed, is_html
+from ._warc import archived_page, failed, is_html, no_header
 
 
 def arc_documents(path: str, passed: Passed | None = None) -> Iterator[Document]:
@@ -55,27 +52,10 @@ def _page(record: Any, body: bytes, source: str) -> Document | None:
     content_type = (http.get_header("Content-Type") if http is not None else None) or ""
     if not str(status).startswith("2") or not is_html(content_type, body):
         return None
-    try:
-        payload = decoded(
-            body,
-            transfer_encoding=http.get_header("Transfer-Encoding") if http is not None else None,
-            content_encoding=http.get_header("Content-Encoding") if http is not None else None,
-            content_type=content_type,
-            limit=max_input_bytes(),
-        )
-    except ValueError as exc:
-        return failed(source, "InputTooLarge", str(exc))
     url = record.rec_headers.get_header("WARC-Target-URI")
     captured = _date(record.rec_headers.get_header("WARC-Date"))
-    capture = Archive(original_url=url, captured_at=captured, via="arc")
-    return Document(
-        source=source,
-        content=payload.body,
-        url=url,
-        fetched=captured,
-        charset=payload.charset,
-        capture=capture,
-    )
+    header = http.get_header if http is not None else no_header
+    return archived_page(source, body, header, content_type, url=url, captured=captured, via="arc")
 
 
 def _date(value: str | None) -> dt.datetime | None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from .._model import Archive
+from .._model import Archive, Via
 
 
 @attrs.frozen
@@ -29,6 +29,15 @@ class Document:
     charset: str | None = None
     #: Where the document was captured, as the archive file says.
     capture: Archive | None = None
+
+
+def captured_page(
+    source: str, body: bytes, charset: str | None, *, url: str | None, captured: dt.datetime | None, via: Via
+) -> Document:
+    """A page an archive holds: its URL and capture time are the article's URL and reference time, and
+    the capture the record's `archive`."""
+    capture = Archive(original_url=url, captured_at=captured, via=via)
+    return Document(source=source, content=body, url=url, fetched=captured, charset=charset, capture=capture)
 
 
 @attrs.define

@@ -11,14 +11,15 @@ offset of the record in the file (in the uncompressed stream for a file gzipped 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gzip
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from .._load import max_input_bytes
-from .._model import Archive, Via
-from ._document import Document, Passed
+from .._model import Via
+from ._document import Document, Passed, captured_page
 from ._http import decoded
 
 #: Content types of the pages read (a missing one is decided by the payload's first bytes).
@@ -110,20 +111,15 @@ class _RecordReader:
             return None
         if kind != "conversion" and not is_html(content_type, raw):
             return None
-        try:
-            payload = decoded(
-                raw,
-                transfer_encoding=http.get("Transfer-Encoding") if http is not None else None,
-                content_encoding=http.get("Content-Encoding") if http is not None else None,
-                content_type=content_type,
-                limit=max_input_bytes(),
-            )
-        except ValueError as exc:
-            return failed(source, "InputTooLarge", str(exc))
-        self._remember(headers, payload.body, payload.charset)
-        return self._made(
-            record, source, payload.body, payload.charset, "wet" if kind == "conversion" else None
+        url, via = (
+            _target(headers.get("WARC-Target-URI")) or None,
+            "wet" if kind == "conversion" else self.via,
         )
+        header = http.get if http is not None else no_header
+        page = archived_page(source, raw, header, content_type, url=url, captured=record.record_date, via=via)
+        if page.content is not None:
+            self._remember(headers, page.content, page.charset)
+        return page
 
     def _revisit(self, record: Any, source: str) -> Document | None:
         """A revisit stores no payload: it is the earlier capture's, found by digest or by address."""
@@ -139,14 +135,9 @@ class _RecordReader:
             return failed(
                 source, "WarcError", f"a revisit of an earlier capture of {refers} not in this input"
             )
-        return self._made(record, source, earlier[0], earlier[1], None)
-
-    def _made(self, record: Any, source: str, body: bytes, charset: str | None, via: Via | None) -> Document:
-        url = _target(record.headers.get("WARC-Target-URI")) or None
-        captured = record.record_date
-        capture = Archive(original_url=url, captured_at=captured, via=via or self.via)
-        return Document(
-            source=source, content=body, url=url, fetched=captured, charset=charset, capture=capture
+        url = _target(headers.get("WARC-Target-URI")) or None
+        return captured_page(
+            source, earlier[0], earlier[1], url=url, captured=record.record_date, via=self.via
         )
 
     def _remember(self, headers: Any, body: bytes, charset: str | None) -> None:
@@ -168,6 +159,35 @@ class _RecordReader:
         digest = headers.get("WARC-Payload-Digest") or ""
         address = "uri:" + _target(headers.get("WARC-Refers-To-Target-URI") or headers.get("WARC-Target-URI"))
         return self._pages.get(digest) or self._pages.get(self._addresses.get(address, ""))
+
+
+def archived_page(
+    source: str,
+    body: bytes,
+    header: Callable[[str], str | None],
+    content_type: str,
+    *,
+    url: str | None,
+    captured: dt.datetime | None,
+    via: Via,
+) -> Document:
+    """An archived response's page, its payload decoded as its headers (`header(name)`) say; one that
+    unpacks past the input limit is an error document."""
+    try:
+        payload = decoded(
+            body,
+            transfer_encoding=header("Transfer-Encoding"),
+            content_encoding=header("Content-Encoding"),
+            content_type=content_type,
+            limit=max_input_bytes(),
+        )
+    except ValueError as exc:
+        return failed(source, "InputTooLarge", str(exc))
+    return captured_page(source, payload.body, payload.charset, url=url, captured=captured, via=via)
+
+
+def no_header(name: str) -> None:
+    """The headers of a record stored without HTTP: none."""
 
 
 def _target(uri: str | None) -> str:
