@@ -14,7 +14,8 @@ import re
 from typing import Any
 
 import articlekit
-from articlekit._capture import capture_of, original_url
+from articlekit._archive_addresses import original_url
+from articlekit._capture import capture_of
 from articlekit._fields._relative import url_date
 from articlekit._load import Loaded
 from articlekit._model import Archive

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 import attrs
 
+from . import _archive_addresses as A
+from ._archive_addresses import clean_address, host_of, is_archive_address, original_url
 from ._fields._dates import choose_dates
 from ._html import _selectors as S
 from ._model import Archive, Article, DateValue
@@ -84,39 +84,13 @@ def page_capture(text: str) -> Archive | None:
 def address_capture(url: str | None) -> Archive | None:
     """The capture an archive's address names (`web.archive.org/web/<time>/<original>`,
     `archive.ph/<time>/<original>`, or an archive.today short link, which names no original)."""
-    host = _host(url)
-    if host in S.WAYBACK_HOSTS:
+    host = host_of(url)
+    if host in A.WAYBACK_HOSTS:
         return _wayback_address(url or "")
-    if host in S.ARCHIVE_TODAY_HOSTS:
+    if host in A.ARCHIVE_TODAY_HOSTS:
         found = _archive_today_address(url or "")
         return found if found is not None else Archive(via="archive.today")
     return None
-
-
-def is_archive_address(url: str | None) -> bool:
-    """Whether `url` is an archive service's address (Wayback, archive.today) rather than the article's."""
-    host = _host(url)
-    return host in S.WAYBACK_HOSTS or host in S.ARCHIVE_TODAY_HOSTS
-
-
-def _host(url: str | None) -> str:
-    """The address's host, lower-cased; empty for no address or one that cannot be read."""
-    try:
-        return (urlsplit(url).hostname or "").lower() if url else ""
-    except ValueError:  # a broken IPv6 host ("https://[oops/a")
-        return ""
-
-
-def original_url(url: str | None) -> str | None:
-    """`url` without an archive's wrapping: the original address a Wayback or archive.today address
-    (or a Wayback link resolved against the original site) holds; `url` itself otherwise."""
-    if not url:
-        return url
-    for pattern in (S.WAYBACK_ADDRESS, S.WAYBACK_LINK, S.ARCHIVE_TODAY_ADDRESS, S.ARCHIVE_TODAY_LINK):
-        found = pattern.search(url)
-        if found is not None:
-            return _clean(found.group("url")) or url
-    return url
 
 
 def record_url(url: str | None, archive: Archive) -> str | None:
@@ -208,7 +182,7 @@ def _first_named(regions: tuple[str, ...]) -> Archive | None:
             if named.get("address"):
                 return _wayback_address(html.unescape(named["address"]))
             return Archive(
-                original_url=_clean(html.unescape(named["url"])),
+                original_url=clean_address(html.unescape(named["url"])),
                 captured_at=_timestamp(named.get("ts") or ""),
                 via="wayback",
             )
@@ -221,11 +195,13 @@ def _wayback_declared(head: str) -> Archive | None:
 
 
 def _wayback_address(url: str) -> Archive:
-    found = S.WAYBACK_ADDRESS.match(url) or S.WAYBACK_LINK.match(url)
+    found = A.WAYBACK_ADDRESS.match(url) or A.WAYBACK_LINK.match(url)
     if found is None:
         return Archive(via="wayback")
     return Archive(
-        original_url=_clean(found.group("url")), captured_at=_timestamp(found.group("ts")), via="wayback"
+        original_url=clean_address(found.group("url")),
+        captured_at=_timestamp(found.group("ts")),
+        via="wayback",
     )
 
 
@@ -247,12 +223,12 @@ def _archive_today_page(head: str) -> Archive | None:
 
 
 def _archive_today_address(url: str) -> Archive | None:
-    found = S.ARCHIVE_TODAY_ADDRESS.search(url)
+    found = A.ARCHIVE_TODAY_ADDRESS.search(url)
     if found is None:
         return None
     stamp = found.group("ts").replace(".", "").replace("-", "")
     return Archive(
-        original_url=_clean(found.group("url")), captured_at=_timestamp(stamp), via="archive.today"
+        original_url=clean_address(found.group("url")), captured_at=_timestamp(stamp), via="archive.today"
     )
 
 
@@ -265,7 +241,7 @@ def _singlefile_page(head: str) -> Archive | None:
         zone = found.group("z")  # the saver's offset from UTC: "+0100" is an hour ahead
         offset = dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[3:]))
         saved -= offset if zone[0] == "+" else -offset
-    return Archive(original_url=_clean(found.group("url")), captured_at=saved, via="singlefile")
+    return Archive(original_url=clean_address(found.group("url")), captured_at=saved, via="singlefile")
 
 
 def _browser_page(head: str) -> Archive | None:
@@ -274,7 +250,7 @@ def _browser_page(head: str) -> Archive | None:
     if found is None:
         return None
     url = found.group("url")[: int(found.group("n"))]
-    return Archive(original_url=_clean(url), via="browser")
+    return Archive(original_url=clean_address(url), via="browser")
 
 
 #: The notes of saved pages and of archive.today at the top of a page, and the reader of each.
@@ -286,21 +262,6 @@ _SAVED_PAGES: tuple[tuple[str, Callable[[str], Archive | None]], ...] = (
 
 
 # --- addresses and times -------------------------------------------------------------------------------------
-_DEFAULT_PORT = re.compile(r"^(http://[^/:]+):80(?=/|$)|^(https://[^/:]+):443(?=/|$)", re.IGNORECASE)
-_SCHEME_SLASHES = re.compile(r"^(https?:)/+", re.IGNORECASE)
-_HOST = re.compile(r"^https?://[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)", re.IGNORECASE)
-
-
-def _clean(url: str) -> str | None:
-    """An original address as archives write it, made plain: `http:/x`, `//x` and `x` given a scheme and
-    its two slashes, a default port (`:80`, which old Wayback captures show) dropped; `None` when it
-    names no host."""
-    url = _SCHEME_SLASHES.sub(r"\1//", html.unescape(url.strip()))
-    if not url.lower().startswith(("http://", "https://")):
-        url = "http://" + url.lstrip("/")  # Wayback's default scheme
-    if not _HOST.match(url):
-        return None
-    return _DEFAULT_PORT.sub(lambda m: m.group(1) or m.group(2), url)
 
 
 def _timestamp(stamp: str) -> dt.datetime | None:

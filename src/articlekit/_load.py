@@ -11,6 +11,7 @@ import attrs
 from ._archives._feeds import is_feed
 from ._archives._mhtml import is_mhtml
 from ._encoding import BOMS, LONE_SURROGATE, bomless_utf16, decode_bytes, without_lone_surrogates
+from ._limits import max_input_bytes
 from ._model import Archive
 from .errors import DecodeError, EmptyInput, InputError, InputTooLarge, SourceNotFound, UnsupportedFormat
 
@@ -221,17 +222,6 @@ def _read_file_object(handle: IO[bytes] | IO[str]) -> str | bytes:
     if isinstance(data, str | bytes):
         return data
     raise InputError(f"the file object's read() returned {type(data).__name__}, not bytes or str")
-
-
-#: What one document may hold, unpacked, unless ARTICLEKIT_MAX_INPUT_BYTES says otherwise: 64 MiB, a
-#: hundred times a large news page; a gzip bomb stops there instead of filling the memory.
-DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
-
-
-def max_input_bytes() -> int:
-    """The input size limit in force (read at each call, so that a batch's workers inherit it)."""
-    value = os.environ.get("ARTICLEKIT_MAX_INPUT_BYTES", "")
-    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_INPUT_BYTES
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:

@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
-from .._load import max_input_bytes
+from .._limits import max_input_bytes
 from .._model import Via
 from ._document import Document, Passed, captured_page
 from ._http import decoded

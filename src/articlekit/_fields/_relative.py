@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 
-from .._capture import is_archive_address, original_url
+from .._archive_addresses import is_archive_address, original_url
 from .._model import DateEvidence, DateRole, DateValue
 
 #: A relative date line is short ("Updated 3 hours ago"); longer text is not one.

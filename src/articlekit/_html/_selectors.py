@@ -195,16 +195,6 @@ WAYBACK_TOOLBAR_CHARS = 32768
 SINGLEFILE_MARKER = "Page saved with SingleFile"
 BROWSER_SAVE_MARKER = "saved from url="
 ARCHIVE_TODAY_MARKER = "archive."
-#: A Wayback Machine address: `web.archive.org/web/<timestamp><modifier>/<original URL>` (`id_`, `im_`,
-#: `if_`, ... pick how the capture is replayed; the original may go without its scheme).
-WAYBACK_ADDRESS = re.compile(
-    r"^(?:https?:)?//(?:web|wayback)\.archive\.org/web/(?P<ts>\d{1,14})(?:[a-z]{2}_)?/(?P<url>.+)$",
-    re.IGNORECASE,
-)
-#: A link Wayback rewrote: `/web/<timestamp><modifier>/<original URL>`, written relative to its host (so
-#: read against the original site's address, it can follow any host).
-WAYBACK_LINK = re.compile(r"/web/(?P<ts>\d{1,14})(?:[a-z]{2}_)?/(?P<url>(?:https?:)?/+.+)$", re.IGNORECASE)
-WAYBACK_HOSTS = frozenset(("web.archive.org", "wayback.archive.org"))
 #: Where a Wayback page names the capture it shows, most telling first: the replay script's call
 #: (`__wm.wombat("<original>","<timestamp>",...)`), the toolbar's (`__wm.bt(...,"<original>","<timestamp>",...)`),
 #: the older toolbar's `wbCurrentUrl`, and the print header ("The Wayback Machine - <address>").
@@ -226,14 +216,6 @@ WAYBACK_DECLARED = re.compile(
 WAYBACK_ARCHIVED_ON = re.compile(
     r"FILE ARCHIVED ON (?P<H>\d{1,2}):(?P<M>\d{2}):(?P<S>\d{2}) (?P<b>[A-Z][a-z]{2}) (?P<d>\d{1,2}), (?P<Y>\d{4})"
 )
-#: archive.today's address of a capture, its "long link": `archive.ph/2019.01.11-080444/<original URL>`
-#: (archive.today, .ph, .is, .li, .vn, .fo, .md are one service).
-ARCHIVE_TODAY_HOSTS = frozenset(f"archive.{tld}" for tld in ("today", "ph", "is", "li", "vn", "fo", "md"))
-ARCHIVE_TODAY_ADDRESS = re.compile(
-    r"(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/(?P<ts>\d{4}\.\d{2}\.\d{2}-\d{6})/"
-    r"(?P<url>https?://[^\s\"'<>]+)",
-    re.IGNORECASE,
-)
 #: archive.today's own head names the capture by its long link (canonical, og:url, bookmark) and says
 #: when it was made in its description ("archived 11 Jan 2019 08:04:44 UTC").
 ARCHIVE_TODAY_SELF = re.compile(
@@ -243,11 +225,6 @@ ARCHIVE_TODAY_SELF = re.compile(
 )
 ARCHIVE_TODAY_ARCHIVED = re.compile(
     r"archived (?P<d>\d{1,2}) (?P<b>[A-Z][a-z]{2}) (?P<Y>\d{4}) (?P<H>\d{2}):(?P<M>\d{2}):(?P<S>\d{2}) UTC"
-)
-#: archive.today's links to the original's pages: `archive.ph/o/<id>/<original URL>`.
-ARCHIVE_TODAY_LINK = re.compile(
-    r"^(?:https?:)?//archive\.(?:today|ph|is|li|vn|fo|md)/o/[A-Za-z0-9]+/(?P<url>https?://.+)$",
-    re.IGNORECASE,
 )
 #: SingleFile's opening comment: "Page saved with SingleFile / url: <original> / saved date: <the
 #: browser's Date.toString(), as 'Tue Mar 05 2024 10:00:00 GMT+0100 (Central European Standard Time)'>".
