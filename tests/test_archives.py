@@ -315,7 +315,7 @@ def test_parse_refuses_an_archive_of_many_pages_and_says_how_to_read_it(name: st
 
 def test_an_amp_page_keeps_its_images_with_their_alt_text() -> None:
     words = "The harbour ferry will get a new engine next spring, the council said on Tuesday. " * 5
-    page = f"""<html><head><title>Ferry</title></head><body><article><h1>Harbour ferry gets a new engine</h1>
+    page = f"""<!doctype html><html ⚡ lang="en"><head><title>Ferry</title></head><body><article><h1>Harbour ferry gets a new engine</h1>
     <figure><amp-img src="/img/ferry.jpg" alt="The ferry at the quay" width="800" height="450"
     layout="responsive"><noscript><img src="/img/ferry.jpg"></noscript></amp-img>
     <figcaption>The ferry. Photo: Jane Roe</figcaption></figure><p>{words}</p>

@@ -45,13 +45,15 @@ def parse_document(text: str, warnings: list[str] | None = None) -> Element:
         raise EmptyInput("empty document")
     if warnings is not None and any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         warnings.append(TOO_DEEP)
-    if "<amp-" in cleaned:
+    if _AMP_PAGE.search(cleaned, 0, 4096):
         _amp_images_as_img(root)
     return root
 
 
 #: AMP pages' image elements, which stand where an <img> would (their children are fallbacks).
 AMP_IMAGE_TAGS = ("amp-img", "amp-anim")
+#: An AMP page says so on its <html> element (`<html amp>`, `<html ⚡>`), near the top.
+_AMP_PAGE = re.compile(r"<html\b[^>]*?(?:\samp\b|⚡)", re.IGNORECASE)
 
 
 def _amp_images_as_img(root: Element) -> None:
