@@ -66,7 +66,12 @@ def _batch_arguments(commands: Any) -> None:
         help="parse files, folders, globs and WARC files into one output (JSONL, Parquet, CSV)",
         description="One record per input document: the article, or an error record. See docs/batch.md.",
     )
-    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, .warc(.gz) files")
+    batch.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders, globs; WARC, WET, ARC, WACZ, MHTML files and RSS/Atom feeds",
+    )
     batch.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="output: .jsonl, .jsonl.gz, .parquet, .csv, or -"
     )

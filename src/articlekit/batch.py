@@ -1,12 +1,13 @@
-"""Batch parsing: files, folders, globs and WARC files in, one record per document out.
+"""Batch parsing: files, folders, globs and archives (WARC, WET, ARC, WACZ, feeds) in, one record per
+document out.
 
 >>> from articlekit import batch
 >>> for record in batch.records(["saved-pages/", "crawl.warc.gz"]):
 ...     print(record["source"], record.get("headline") or record["error"]["type"])
 >>> summary = batch.write(["saved-pages/"], "articles.parquet", resume=True)
 
-Every input document gives exactly one record: the article's fields with `source` (the file's path, or
-`warcfile#offset`), or `{"source", "error": {"type", "message"}}` for a document that could not be
+Every input document gives exactly one record: the article's fields with `source` (the file's path,
+`archive#offset` for an archive's record, `feed#n` for a feed's item), or `{"source", "error": {"type", "message"}}` for a document that could not be
 parsed. Documents are parsed by worker processes (all cores by default); a worker that crashes or runs
 past `timeout` seconds costs only its document, which is recorded as an error. The record shapes and
 output formats are described in docs/batch.md.
