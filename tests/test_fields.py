@@ -645,3 +645,31 @@ def test_a_whole_page_dump_falls_back_on_its_title_line() -> None:
         f"Ferries run again and the town is pleased, said the mayor.\n{MENU}\n\n{BODY}\n"
     )
     assert sentence.headline != "Ferries run again and the town is pleased, said the mayor."
+
+
+_AUTHOR_PAGE = """<html><head><title>Harbour ferry gets a new engine - Bay News</title>
+<meta property="og:site_name" content="Bay News">{head}</head><body><main><article>
+<h1>Harbour ferry gets a new engine</h1><p class="dek">The council agreed the repair on Tuesday.</p>
+{byline}<div class="content"><p>{words}</p><p>{words}</p></div></article></main></body></html>"""
+_WORDS = "The harbour ferry will get a new engine next spring, the council said after a long debate. " * 4
+
+
+def test_json_ld_with_raw_line_breaks_in_its_strings_is_read() -> None:
+    """Many sites write line breaks inside JSON-LD strings, which strict JSON refuses; browsers and
+    search engines read them."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "description": "Two\nlines",'
+            ' "author": {"@type": "Person", "name": "Jane Roe"}}</script>')  # fmt: skip
+    article = articlekit.parse(_AUTHOR_PAGE.format(head=head, byline="", words=_WORDS))
+    assert article.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("written", ["Bay News - Jane Roe", "Jane Roe | Bay News", "Jane Roe – Bay News"])
+def test_a_metadata_author_loses_the_site_name_glued_to_it(written: str) -> None:
+    head = f'<meta name="author" content="{written}">'
+    assert articlekit.parse(_AUTHOR_PAGE.format(head=head, byline="", words=_WORDS)).authors == ("Jane Roe",)
+
+
+def test_an_author_link_in_the_head_after_a_dek_is_the_byline() -> None:
+    byline = '<div class="meta">Por <a href="/author/jane-roe/">Jane Roe</a> 27 de agosto 2019</div>'
+    article = articlekit.parse(_AUTHOR_PAGE.format(head="", byline=byline, words=_WORDS))
+    assert article.authors == ("Jane Roe",)

@@ -175,9 +175,12 @@ def _split_read_time(candidate: Candidate, following: list[Candidate]) -> Candid
 
 
 def _take_author_links(candidate: Candidate, found: Found) -> None:
-    """Names linked to their authors' pages before the article's text: a byline, whatever else its line
-    holds ("Jane Doe , 01. Dez. 2017, 3 min Lesezeit")."""
-    if not candidate.author_links or found.body or candidate.zone not in ("head", "main"):
+    """Names linked to their authors' pages in the article's head, or before its text: a byline,
+    whatever else its line holds ("Jane Doe , 01. Dez. 2017, 3 min Lesezeit"). A dek already read as
+    body does not make the head's byline a teaser's."""
+    if not candidate.author_links or candidate.zone not in ("head", "main"):
+        return
+    if found.body and candidate.zone != "head":
         return
     names = [name for link in candidate.author_links for name in bare_name(link) or []]
     if names:

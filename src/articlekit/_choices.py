@@ -48,7 +48,7 @@ def choose_credits(
     sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
     names: list[str] = []
     for source in sources:
-        names = people(n for n, src in meta.authors if src == source)
+        names = people(_without_site(n, not_people) for n, src in meta.authors if src == source)
         if names:
             how["authors"] = source
             break
@@ -63,6 +63,21 @@ def choose_credits(
     if unique:
         how["organisations"] = "credited as authors, and named as an organisation's (not a person's)"
     return names, unique
+
+
+#: How a site's name is glued to an author's in metadata ("unocero - Alberto Ávila", "Jane Doe | Site").
+_AFFIX_SEPARATORS = (" - ", " – ", " | ")
+
+
+def _without_site(name: str, site_names: set[str]) -> str:
+    """A metadata author name without the site's name glued before or after it."""
+    for separator in _AFFIX_SEPARATORS:
+        parts = [part.strip() for part in name.split(separator)]
+        if len(parts) == 2 and " ".join(parts[0].casefold().split()) in site_names:
+            return parts[1]
+        if len(parts) == 2 and " ".join(parts[1].casefold().split()) in site_names:
+            return parts[0]
+    return name
 
 
 def _author_rank(source: str) -> int:

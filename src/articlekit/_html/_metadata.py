@@ -262,7 +262,7 @@ def _json_ld_nodes(scripts: list[Element]) -> Iterator[dict[str, Any]]:
     for script in scripts:
         raw = _CDATA.sub("", script.text or "")
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, strict=False)  # raw line breaks in strings, as many sites write them
         except (json.JSONDecodeError, RecursionError):
             continue
         if _SURROGATE_ESCAPE.search(raw):
