@@ -13,25 +13,24 @@ from ._warc import failed
 def feed_documents(path: str) -> Iterator[Document]:
     """One document per item of an RSS or Atom feed, its source `FEED#N` (N from 1)."""
     from ._feed_page import item_page
-    from ._feeds import feed_items, feed_title
+    from ._feeds import read_feed
 
     try:
         with open(path, "rb") as stream:
             data = stream.read()
-        items = feed_items(data)
+        feed = read_feed(data)
     except OSError as exc:
         yield failed(path, "SourceNotFound", str(exc.strerror or exc))
         return
     except ArticleKitError as exc:
         yield failed(path, type(exc).__name__, str(exc))
         return
-    if not items:
+    if not feed.items:
         yield failed(path, "NotAnArticle", "a feed without items")
         return
-    title = feed_title(data)
-    for number, item in enumerate(items, start=1):
+    for number, item in enumerate(feed.items, start=1):
         source = f"{path}#{number}"
         if not item.full:
             yield failed(source, "NotAnArticle", "the feed gives only a summary of this item")
         else:
-            yield Document(source=source, content=item_page(item, title), url=item.link)
+            yield Document(source=source, content=item_page(item, feed.title), url=item.link)
