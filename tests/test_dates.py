@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import articlekit
 
 PROSE = (
@@ -110,3 +112,49 @@ def test_the_one_date_a_page_shows_away_from_its_headline_is_a_last_resort() -> 
     assert _published("", f"<h1>Library hours</h1>{PROSE * 3}{one}") == dt.date(2021, 3, 12)
     two = f"{far}<div class='footer-note'><span>12.03.2021</span><span>15.04.2021</span></div>"
     assert _published("", f"<h1>Library hours</h1>{PROSE * 3}{two}") is None
+
+
+def test_a_utc_moment_that_no_clock_puts_on_the_visible_day_is_the_publishers_day() -> None:
+    # 12:32 UTC on the 6th is the 6th (or the 7th) everywhere: a "05/12/2020" shown first is another story's
+    head = '<meta name="dc.date.issued" content="2020-12-06T12:32:58+00:00">'
+    body = f"<h1>Library hours</h1><p>05/12/2020 - 10:47</p>{PROSE * 3}"
+    published = _published(head, body)
+    assert isinstance(published, dt.datetime) and published.date() == dt.date(2020, 12, 6)
+
+
+def test_json_ld_with_junk_after_its_object_is_read() -> None:
+    for junk in ("}", ";", "\n}\n  ", '{"@type": "WebPage"}'):
+        head = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "2020-10-26T18:10:00+01:00"}}{junk}</script>'
+        )
+        body = f"<h1>Library hours</h1><div class='related'><span>09.08.2020</span></div>{PROSE * 3}"
+        published = _published(head, body)
+        assert isinstance(published, dt.datetime) and published.date() == dt.date(2020, 10, 26), junk
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", dt.date(2020, 10, 7)),  # Arabic
+        ("7 октября 2020", dt.date(2020, 10, 7)),  # Russian
+        ("7. října 2020", dt.date(2020, 10, 7)),  # Czech
+        ("2020. október 7.", dt.date(2020, 10, 7)),  # Hungarian
+        ("7. lokakuuta 2020", dt.date(2020, 10, 7)),  # Finnish
+        ("12 maj 2020", dt.date(2020, 5, 12)),  # Swedish, Danish
+        ("5 Αυγούστου 2020", dt.date(2020, 8, 5)),  # Greek
+        ("7 Maret 2020", dt.date(2020, 3, 7)),  # Indonesian
+        ("7 de març de 2020", dt.date(2020, 3, 7)),  # Catalan
+    ],
+)
+def test_month_names_in_many_languages(written: str, day: dt.date) -> None:
+    head = f'<meta property="article:published_time" content="{written}">'
+    published = _published(head, f"<h1>Library hours</h1>{PROSE * 3}")
+    assert (published.date() if isinstance(published, dt.datetime) else published) == day
+
+
+def test_a_spelling_two_languages_give_different_months_is_refused() -> None:
+    from articlekit._fields._calendar import _by_position
+
+    with pytest.raises(ValueError, match="listopada"):
+        _by_position({"pl": "a b c d e f g h i j listopada l", "hr": "a b c d e f g h i listopada k l"}, 12)

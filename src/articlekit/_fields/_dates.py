@@ -12,6 +12,7 @@ from dateutil import parser as dateutil_parser
 
 from .._model import DateEvidence, DateRole, Dates, DateValue
 from . import _patterns as P
+from ._calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 # Two defaults that differ in every field: a field that comes out equal under both was in the text.
 _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
@@ -25,8 +26,8 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 class _Names(dateutil_parser.parserinfo):
     """dateutil's parser, knowing month and weekday names in several languages."""
 
-    MONTHS = [tuple(names) for names in P.MONTH_NAMES]  # type: ignore[misc]  # noqa: RUF012
-    WEEKDAYS = [tuple(names) for names in P.WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
+    MONTHS = [tuple(names) for names in MONTH_NAMES]  # type: ignore[misc]  # noqa: RUF012
+    WEEKDAYS = [tuple(names) for names in WEEKDAY_NAMES]  # type: ignore[misc]  # noqa: RUF012
 
 
 _PARSER_INFO = _Names()
@@ -65,7 +66,7 @@ def _real_offset(value: DateValue) -> bool:
     return offset is None or abs(offset) <= _MAX_OFFSET
 
 
-_MONTH_NUMBER = {name.lower(): number for number, names in enumerate(P.MONTH_NAMES, 1) for name in names}
+_MONTH_NUMBER = {name.lower(): number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
 _TIME = (
     r"(?:,?\s+(?:um\s+|at\s+|à\s+|a las\s+|/\s+|-\s+)?(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?"
     r"\s*(?P<half>[ap]\.?m\.?)?(?:\s*uhr)?(?:\s+(?P<utc>gmt|utc))?)?"
@@ -487,9 +488,18 @@ def _generic_meta(claim: DateEvidence) -> bool:
 
 
 def _a_zone_away(claim: DateEvidence, day: dt.date) -> bool:
-    """A claim with a time zone a day from the day the page shows: the same moment, the page's local day."""
+    """A claim with a time zone that some place's clock puts on the day the page shows: the same
+    moment, told in the page's local day (23:30 UTC is the next day in Berlin; 12:30 UTC on the 6th is
+    the 5th nowhere, so a page showing the 5th shows another day)."""
     value = claim.value
-    return isinstance(value, dt.datetime) and value.tzinfo is not None and abs((value.date() - day).days) == 1
+    if not isinstance(value, dt.datetime) or value.tzinfo is None or _day(value) == day:
+        return False
+    moment = value.astimezone(dt.UTC)
+    return (moment + _WESTMOST_OFFSET).date() <= day <= (moment + _MAX_OFFSET).date()
+
+
+#: The westmost clock on Earth (UTC-12); the eastmost is `_MAX_OFFSET` (UTC+14).
+_WESTMOST_OFFSET = -dt.timedelta(hours=12)
 
 
 _NUMERIC_DAY_MONTH = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ._calendar import MONTH_NAMES, WEEKDAY_NAMES
+
 # --- social networks, as their names appear in follow and share lines -------------------------------
 # Longest names first so that "Google News" wins over a shorter name inside it.
 NETWORKS = (
@@ -307,130 +309,7 @@ DATE_PHRASE = re.compile(
     + r",?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b",
     re.IGNORECASE,
 )
-# Month and weekday names in the languages whose datelines we read (full names, and abbreviations that
-# are not also common words). One tuple per month / weekday, as python-dateutil's parserinfo wants them.
-MONTH_NAMES: tuple[tuple[str, ...], ...] = (  # English, German, French, Spanish, Italian, Portuguese,
-    # Dutch, Turkish, Nordic, Lithuanian, Polish (genitive, as dates write them)
-    (
-        "Jan",
-        "January",
-        "Januar",
-        "Jänner",
-        "janvier",
-        "janv",
-        "enero",
-        "gennaio",
-        "janeiro",
-        "januari",
-        "Ocak",
-        "sausio",
-        "stycznia",
-    ),
-    (
-        "Feb",
-        "February",
-        "Februar",
-        "Feber",
-        "février",
-        "fevrier",
-        "févr",
-        "febrero",
-        "febbraio",
-        "fevereiro",
-        "februari",
-        "Şubat",
-        "Subat",
-        "vasario",
-        "lutego",
-    ),
-    (
-        "Mar",
-        "March",
-        "März",
-        "Maerz",
-        "Mrz",
-        "mars",
-        "marzo",
-        "março",
-        "marco",
-        "maart",
-        "mrt",
-        "Mart",
-        "kovo",
-        "marca",
-    ),
-    ("Apr", "April", "avril", "avr", "abril", "aprile", "Nisan", "balandžio", "kwietnia"),
-    ("May", "Mai", "mayo", "maggio", "maio", "mei", "Mayıs", "Mayis", "gegužės", "maja"),
-    ("Jun", "June", "Juni", "juin", "junio", "giugno", "junho", "Haziran", "birželio", "czerwca"),
-    ("Jul", "July", "Juli", "juillet", "juil", "julio", "luglio", "julho", "Temmuz", "liepos", "lipca"),
-    ("Aug", "August", "août", "aout", "agosto", "augustus", "Ağustos", "Agustos", "rugpjūčio", "sierpnia"),
-    (
-        "Sep",
-        "Sept",
-        "September",
-        "septembre",
-        "septiembre",
-        "settembre",
-        "setembro",
-        "Eylül",
-        "Eylul",
-        "rugsėjo",
-        "września",
-    ),
-    (
-        "Oct",
-        "October",
-        "Oktober",
-        "Okt",
-        "octobre",
-        "octubre",
-        "ottobre",
-        "outubro",
-        "oktober",
-        "Ekim",
-        "spalio",
-        "października",
-    ),
-    ("Nov", "November", "novembre", "noviembre", "novembro", "Kasım", "Kasim", "lapkričio", "listopada"),
-    (
-        "Dec",
-        "December",
-        "Dezember",
-        "Dez",
-        "décembre",
-        "déc",
-        "diciembre",
-        "dicembre",
-        "dezembro",
-        "Aralık",
-        "Aralik",
-        "desember",
-        "gruodžio",
-        "grudnia",
-    ),
-)
-WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
-    ("Mon", "Monday", "Montag", "lundi", "lunes", "lunedì", "segunda-feira", "maandag"),
-    ("Tue", "Tues", "Tuesday", "Dienstag", "mardi", "martes", "martedì", "terça-feira", "dinsdag"),
-    ("Wed", "Wednesday", "Mittwoch", "mercredi", "miércoles", "mercoledì", "quarta-feira", "woensdag"),
-    (
-        "Thu",
-        "Thur",
-        "Thurs",
-        "Thursday",
-        "Donnerstag",
-        "jeudi",
-        "jueves",
-        "giovedì",
-        "quinta-feira",
-        "donderdag",
-    ),
-    ("Fri", "Friday", "Freitag", "vendredi", "viernes", "venerdì", "sexta-feira", "vrijdag"),
-    ("Sat", "Saturday", "Samstag", "Sonnabend", "samedi", "sábado", "sabato", "zaterdag"),
-    ("Sun", "Sunday", "Sonntag", "dimanche", "domingo", "domenica", "zondag"),
-)
-
-
+# Month and weekday names: see _calendar.py.
 MONTH_SET = frozenset(name.lower() for names in MONTH_NAMES for name in names)
 WEEKDAY_SET = frozenset(name.lower() for names in WEEKDAY_NAMES for name in names)
 #: Words a dateline may hold besides the date: joining words in several languages, time zones.

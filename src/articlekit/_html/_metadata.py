@@ -261,13 +261,31 @@ def _json_ld(scripts: list[Element], meta: Metadata, url: str | None) -> dict[st
 def _json_ld_nodes(scripts: list[Element]) -> Iterator[dict[str, Any]]:
     for script in scripts:
         raw = _CDATA.sub("", script.text or "")
+        for data in _json_values(raw):
+            if _SURROGATE_ESCAPE.search(raw):
+                data = without_lone_surrogates(data)
+            yield from _flatten(data, 0)
+
+
+#: Raw line breaks in strings, as many sites write them, are read (`strict=False`).
+_JSON = json.JSONDecoder(strict=False)
+
+
+def _json_values(raw: str) -> Iterator[Any]:
+    """The JSON values a script holds: one as a rule, several written one after another, and the
+    whole values before junk that follows them (a stray closing brace, a semicolon)."""
+    position = _skip_space(raw, 0)
+    while position < len(raw):
         try:
-            data = json.loads(raw, strict=False)  # raw line breaks in strings, as many sites write them
+            value, position = _JSON.raw_decode(raw, position)
         except (json.JSONDecodeError, RecursionError):
-            continue
-        if _SURROGATE_ESCAPE.search(raw):
-            data = without_lone_surrogates(data)
-        yield from _flatten(data, 0)
+            return
+        yield value
+        position = _skip_space(raw, position)
+
+
+def _skip_space(raw: str, position: int) -> int:
+    return len(raw) - len(raw[position:].lstrip())
 
 
 #: A JSON escape of half a surrogate pair (valid JSON, but no character: it cannot be written as UTF-8).
