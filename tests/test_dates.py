@@ -158,3 +158,26 @@ def test_a_spelling_two_languages_give_different_months_is_refused() -> None:
 
     with pytest.raises(ValueError, match="listopada"):
         _by_position({"pl": "a b c d e f g h i j listopada l", "hr": "a b c d e f g h i listopada k l"}, 12)
+
+
+def test_a_publishers_own_meta_name_is_read_below_a_visible_dateline() -> None:
+    own = '<meta name="xyz:publicationDate" content="2020-09-08T17:33:18+02:00">'
+    alone = _published(own, f"<h1>Library hours</h1>{PROSE * 3}")
+    assert isinstance(alone, dt.datetime) and alone.date() == dt.date(2020, 9, 8)
+    # its own vocabulary may date the latest edition: the dateline the page shows comes first
+    shown = _published(own, f"<h1>Library hours</h1><p>04.04.2020</p>{PROSE * 3}")
+    assert shown == dt.date(2020, 4, 4)
+    # a bare "date" after a prefix says nothing
+    assert (
+        _published('<meta name="build:date" content="2020-09-08">', f"<h1>Library hours</h1>{PROSE * 3}")
+        is None
+    )
+
+
+def test_a_date_in_a_title_attribute_is_read_unless_its_order_is_a_riddle() -> None:
+    relative = "<div><span class='date' title='18.02.2022'>vor 3 Tagen</span></div>"
+    assert _published("", f"{relative}<h1>Library hours</h1>{PROSE * 3}") == dt.date(2022, 2, 18)
+    named = "<abbr class='published' title='February 18, 2022'>3 days ago</abbr>"
+    assert _published("", f"<h1>Library hours</h1>{named}{PROSE * 3}") == dt.date(2022, 2, 18)
+    riddle = "<abbr class='published' title='02/03/2022'>3 days ago</abbr>"
+    assert _published("", f"<h1>Library hours</h1>{riddle}{PROSE * 3}") is None

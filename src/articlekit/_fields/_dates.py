@@ -481,10 +481,20 @@ def _most_trusted(claims: list[DateEvidence]) -> DateEvidence:
 
 
 def _generic_meta(claim: DateEvidence) -> bool:
-    return (
-        claim.source == "meta"
-        and _NOT_LETTERS.sub("", claim.raw.split("=", 1)[0].lower()) in _GENERIC_META_DATES
-    )
+    """A meta date trusted below a visible dateline: a generic name (`date`, `dc.date`), or a name in a
+    publisher's own vocabulary (`xyz:publicationDate`), which may date the page's latest edition."""
+    if claim.source != "meta":
+        return False
+    key = claim.raw.split("=", 1)[0].lower()
+    if _NOT_LETTERS.sub("", key) in _GENERIC_META_DATES:
+        return True
+    prefix = _PREFIX.match(key)
+    return prefix is not None and prefix.group(1) not in _STANDARD_META_PREFIXES
+
+
+#: The vocabularies whose date names are standard (OpenGraph's article, Dublin Core, Sailthru).
+_STANDARD_META_PREFIXES = frozenset({"article", "og", "dc", "dcterms", "sailthru"})
+_PREFIX = re.compile(r"^([^:.]+)[:.]")
 
 
 def _a_zone_away(claim: DateEvidence, day: dt.date) -> bool:

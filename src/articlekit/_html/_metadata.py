@@ -16,68 +16,20 @@ from .._fields._dates import dates_in_line, parse_date
 from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
+from . import _meta_names as M
 from ._selectors import ARTICLE_TYPES
 from ._tree import Element, Survey, resolve_url, text_of
 
-# <meta> keys (name / property / itemprop, lower-cased) and what they claim.
-_META_DATES: dict[str, DateRole] = {
-    "article:published_time": "published",
-    "og:article:published_time": "published",
-    "article:published": "published",
-    "published_time": "published",
-    "pubdate": "published",
-    "publishdate": "published",
-    "publish-date": "published",
-    "publish_date": "published",
-    "date": "published",
-    "dc.date": "published",
-    "dc.date.issued": "published",
-    "dcterms.issued": "published",
-    "dcterms.created": "published",
-    "dc.date.created": "published",
-    "parsely-pub-date": "published",
-    "sailthru.date": "published",
-    "article.published": "published",
-    "datepublished": "published",
-    "original-publish-date": "published",
-    "citation_publication_date": "published",
-    "article:modified_time": "modified",
-    "og:updated_time": "modified",
-    "article:modified": "modified",
-    "last-modified": "modified",
-    "datemodified": "modified",
-    "dcterms.modified": "modified",
-    "dc.date.modified": "modified",
-    "lastmod": "modified",
-    "article.updated": "modified",
-}
-#: The same keys, spelled without separators: sites write "article:published:time", "published-time" ...
-_NOT_LETTERS = re.compile(r"[^a-z]")
-#: Several names in one meta value: "Jane Doe, John Roe; Ann Poe".
-_NAME_LIST = re.compile(r"\s*[,;]\s*")
-_META_DATES_LOOSE: dict[str, DateRole] = {_NOT_LETTERS.sub("", k): role for k, role in _META_DATES.items()}
-_META_TITLES = {
-    "og:title": "og:title",
-    "twitter:title": "twitter:title",
-    "dc.title": "meta",
-    "parsely-title": "meta",
-}
-_META_SITES = ("og:site_name", "application-name", "twitter:app:name:iphone", "publisher", "dc.publisher")
-_META_AUTHORS = (
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "dc.creator",
-    "byl",
-    "dcterms.creator",
-)
-_META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
-MAX_SITE_NAME_WORDS = 6
-_META_DESCRIPTIONS = ("description", "og:description", "twitter:description", "dc.description")
-_META_SECTIONS = ("article:section", "parsely-section", "sailthru.section", "section", "category")
-#: Keywords meta is left out on purpose: it is more often a list of search terms than the article's tags.
-_META_TAGS = ("article:tag", "news_keywords", "parsely-tags", "sailthru.tags")
+
+def _meta_date_role(key: str) -> DateRole | None:
+    """The date a meta tag's name says its content is, if any: a known name, however punctuated, or a
+    publisher's own prefix before a telling local name."""
+    role = M.META_DATES.get(key) or M.META_DATES_LOOSE.get(M.NOT_LETTERS.sub("", key))
+    if role is None and M.NAMESPACE.search(key):
+        role = M.LOCAL_DATE_NAMES.get(M.NOT_LETTERS.sub("", M.NAMESPACE.split(key)[-1]))
+    return role
+
+
 _CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 
 
@@ -93,7 +45,8 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
     return meta, article_node
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: "06-08-2009", "06/08/2009": a day and a month in no telling order (a dotted "06.08.2009" is day first).
+_ORDERLESS_DAY = re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b")
 #: hAtom's and similar class names of an element whose `title` attribute holds the date it shows
 #: (`<abbr class="published" title="2017-07-23T17:06:45+0000">23. Juli 2017</abbr>`).
 _TITLED_DATE_ROLES: tuple[tuple[str, DateRole], ...] = (
@@ -111,7 +64,7 @@ def _dated_titles(elements: list[Element], meta: Metadata) -> None:
         names = (element.get("class") or "").lower()
         role = next((role for word, role in _TITLED_DATE_ROLES if word in names), None)
         title = (element.get("title") or "").strip()
-        value = parse_date(title) if role and _ISO_DAY.match(title) else None  # "06-08-2009" tells no order
+        value = parse_date(title) if role and not _ORDERLESS_DAY.search(title) else None
         if role is not None and value is not None:
             meta.dates.append(DateEvidence(role, value, "microdata", f"title={element.get('title')}"))
 
@@ -143,27 +96,27 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             continue
         if key.startswith("twitter:") and _twitter_label(key, content, labels):
             continue
-        role = _META_DATES.get(key) or _META_DATES_LOOSE.get(_NOT_LETTERS.sub("", key))
+        role = _meta_date_role(key)
         if role is not None:
             value = parse_date(content)
             if value is not None:
                 meta.dates.append(DateEvidence(role, value, "meta", f"{key}={content}"))
-        elif key in _META_TITLES:
-            meta.titles.append((content, _META_TITLES[key]))
-        elif key in _META_SITES:
-            if len(content.split()) <= MAX_SITE_NAME_WORDS:  # application-name sometimes holds the headline
+        elif key in M.META_TITLES:
+            meta.titles.append((content, M.META_TITLES[key]))
+        elif key in M.META_SITES:
+            if len(content.split()) <= M.MAX_SITE_NAME_WORDS:  # application-name sometimes holds the headline
                 meta.site_names.append((content, f"meta {key}"))
-        elif key in _META_AUTHORS and not content.startswith(("http://", "https://")):
-            meta.authors.extend((name, f"meta {key}") for name in _NAME_LIST.split(content))
-        elif key in _META_IMAGES and not meta.images:
+        elif key in M.META_AUTHORS and not content.startswith(("http://", "https://")):
+            meta.authors.extend((name, f"meta {key}") for name in M.NAME_LIST.split(content))
+        elif key in M.META_IMAGES and not meta.images:
             meta.images.append(Image(src=_resolve(content, url)))
-        elif key in _META_DESCRIPTIONS and meta.description is None:
+        elif key in M.META_DESCRIPTIONS and meta.description is None:
             meta.description = (" ".join(content.split()), f"meta {key}")
         elif key == "article:content_tier" and meta.access is None:
             meta.access = tier_access(content)
-        elif key in _META_SECTIONS and meta.section is None:
+        elif key in M.META_SECTIONS and meta.section is None:
             meta.section = (" ".join(content.split()), f"meta {key}")
-        elif key in _META_TAGS:
+        elif key in M.META_TAGS:
             meta.tags.extend((tag, f"meta {key}") for tag in _split_tags(content))
         elif key in ("content-language", "og:locale", "language", "dc.language") and locale is None:
             locale = content.split(",")[0]
@@ -195,7 +148,7 @@ def _labelled(label: str, value: str, meta: Metadata) -> None:
         return
     source = f"meta twitter:data ({label})"
     if P.BYLINE.match(f"{label} {value}"):
-        meta.authors.extend((name, "meta twitter:data") for name in _NAME_LIST.split(value))
+        meta.authors.extend((name, "meta twitter:data") for name in M.NAME_LIST.split(value))
     elif meta.read_time is None and (read_time := stated_read_time(f"{label}: {value}")) is not None:
         meta.read_time = (read_time, source)
 
