@@ -95,3 +95,13 @@ def test_boilerplate_lines_by_shape_not_by_a_word_inside_prose() -> None:
     assert line_kind("Do you want to hear more? Sign up here") == "newsletter"
     assert line_kind("Jetzt spenden") == "ad"
     assert line_kind("Showing 1 to 10 of 19 results") == "navigation"
+
+
+def test_a_page_kept_in_noscript_is_read_and_a_notice_in_noscript_is_not() -> None:
+    shell = "<div id='app'>Loading...</div>"
+    page = _page(shell, after=f"<noscript><h2>Library hours extended</h2>{_paragraphs(4)}</noscript>")
+    record = articlekit.parse_html(page, rules=False)
+    assert [b.text for b in record.body.blocks][-1].endswith("Paragraph 3.")
+    assert any("noscript" in warning for warning in record.warnings)
+    notice = _page(_paragraphs(3), after="<noscript>Please enable JavaScript to comment.</noscript>")
+    assert not any("JavaScript" in text for text in _body(notice))

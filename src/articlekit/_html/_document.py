@@ -96,24 +96,47 @@ MIN_VISIBLE_SHARE = 0.2
 
 
 def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
-    """Drop scripts, styles, embeds, form controls and hidden elements (keeping the text after them).
+    """Drop scripts, styles, embeds, form controls, <noscript> and hidden elements (keeping the text
+    after them).
 
-    Returns warnings about what was kept against the rule.
+    Returns warnings about what was kept against the rule (a page kept in <noscript> or hidden elements).
     """
     for control in root.iter(*FORM_CONTROL_TAGS):
         # a box on screen: the labels either side stay apart (lxml parsed control characters it will not
         # be given back)
         control.tail = " " + NOT_XML_CHARS.sub("", control.tail or "")
-    etree.strip_elements(root, *JUNK_TAGS, etree.Comment, with_tail=False)
+    etree.strip_elements(
+        root, *(tag for tag in JUNK_TAGS if tag != "noscript"), etree.Comment, with_tail=False
+    )
+    warnings = _noscript_removed(root)
     hidden = [element for element in maybe_hidden if _is_hidden(element)]
     if not hidden:
-        return []
+        return warnings
     total = len(text_of(root))
     hidden_text = sum(len(text_of(element)) for element in _outermost(hidden))
     if total and total - hidden_text < MIN_VISIBLE_SHARE * total:
-        return ["most of the page's text is in hidden elements (client-side rendering); kept"]
+        return [*warnings, "most of the page's text is in hidden elements (client-side rendering); kept"]
     for element in hidden:
         drop_keep_tail(element)
+    return warnings
+
+
+#: A page whose <noscript> elements hold this much text, and most of it, shows them: it is the page a
+#: reader without scripts gets (a client-rendered site's fallback), not a notice beside the article.
+MIN_NOSCRIPT_CHARS = 500
+
+
+def _noscript_removed(root: Element) -> list[str]:
+    """Drop the <noscript> elements ("Please enable JavaScript", tracking pixels), unless the page
+    keeps its text in them: then they are read as the page."""
+    noscripts = _outermost(list(root.iter("noscript")))
+    inside = sum(len(" ".join(text_of(element).split())) for element in noscripts)
+    if inside >= MIN_NOSCRIPT_CHARS:
+        total = len(" ".join(text_of(root).split()))
+        if total - inside < MIN_VISIBLE_SHARE * total:
+            etree.strip_tags(root, "noscript")
+            return ["most of the page's text is in <noscript> (the page without scripts); read"]
+    etree.strip_elements(root, "noscript", with_tail=False)
     return []
 
 
