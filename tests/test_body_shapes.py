@@ -105,3 +105,17 @@ def test_a_page_kept_in_noscript_is_read_and_a_notice_in_noscript_is_not() -> No
     assert any("noscript" in warning for warning in record.warnings)
     notice = _page(_paragraphs(3), after="<noscript>Please enable JavaScript to comment.</noscript>")
     assert not any("JavaScript" in text for text in _body(notice))
+
+
+def test_prose_set_aside_by_names_is_the_article_when_the_page_has_no_other() -> None:
+    # posts whose titles link away read as teasers; when they are all the page holds, they are its text
+    posts = "".join(
+        f"<article><h3><a href='/post-{n}'>Post {n}</a></h3><p>{PROSE} First {n}.</p><p>{PROSE} Second {n}.</p>"
+        "</article>"
+        for n in range(6)
+    )
+    record = articlekit.parse_html(_page(posts), rules=False)
+    assert len([b for b in record.body.blocks if b.text.startswith("The council")]) == 12
+    assert any("named as page furniture" in warning for warning in record.warnings)
+    # beside an article's own text, such teasers stay out of it
+    assert len(_body(_page(_paragraphs(4) + posts))) == 4

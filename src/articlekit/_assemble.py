@@ -25,7 +25,7 @@ from ._fields._read_time import stated_read_time
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve
 from ._fields._roles import read_metadata_line
 from ._found import Found
-from ._head import choose_head
+from ._head import Head, choose_head
 from ._model import (
     Article,
     Block,
@@ -61,6 +61,44 @@ def assemble(
     """Decide each candidate's role and build the record. `reference_time` (when the page was fetched)
     resolves relative dates ("3 hours ago") and bounds the plausible ones."""
     head = choose_head(parts, input_kind, url)
+    found = _routed(parts, parts.candidates, head, input_kind, reference_time)
+    if _names_hid_the_article(found, parts.candidates):
+        # names are evidence, text is more: the page's prose sits in containers named as furniture
+        unnamed = [attrs.evolve(c, hint=None) if c.zone == "main" else c for c in parts.candidates]
+        found = _routed(parts, unnamed, head, input_kind, reference_time)
+        warnings = (*warnings, NAMES_HID_THE_ARTICLE)
+    return build_article(parts, found, head, input_kind, url, rule, warnings)
+
+
+#: A body shorter than this (in words) while the main content's prose in furniture-named containers
+#: holds at least MIN_HIDDEN_PROSE_WORDS: those containers are the article.
+MAX_EMPTY_BODY_WORDS = 50
+MIN_HIDDEN_PROSE_WORDS = 150
+NAMES_HID_THE_ARTICLE = (
+    "the article's text sits in containers named as page furniture (related, teaser, ...): read as the "
+    "article, since the page shows no other"
+)
+
+
+def _names_hid_the_article(found: Found, candidates: list[Candidate]) -> bool:
+    if sum(len(block.text.split()) for block in found.body) >= MAX_EMPTY_BODY_WORDS:
+        return False
+    hidden = sum(
+        len(c.text.split())
+        for c in candidates
+        if c.zone == "main" and c.hint is not None and reads_as_prose(c.text, c.link_density)
+    )
+    return hidden >= MIN_HIDDEN_PROSE_WORDS
+
+
+def _routed(
+    parts: Parts,
+    candidates: list[Candidate],
+    head: Head,
+    input_kind: Literal["html", "text"],
+    reference_time: dt.datetime | None,
+) -> Found:
+    """Every candidate given its role, in document order."""
     headline = head.headline
     found = Found(
         absorb_after_comments=input_kind == "text",
@@ -69,7 +107,7 @@ def assemble(
     )
     found.evidence.extend(parts.metadata.dates)
     joined: set[int] = set()  # candidates read as the second part of a split read time
-    for index, candidate in enumerate(parts.candidates):
+    for index, candidate in enumerate(candidates):
         if index in joined:
             continue
         if index == parts.headline_index and head.shown:
@@ -84,13 +122,12 @@ def assemble(
             and fold(candidate.text) == fold(headline)
         ):
             continue  # the headline again, before the article's text
-        split = _split_read_time(candidate, parts.candidates[index + 1 : index + 2])
+        split = _split_read_time(candidate, candidates[index + 1 : index + 2])
         if split is not None:
             candidate = split
             joined.add(index + 1)
         _route(candidate, found)
-
-    return build_article(parts, found, head, input_kind, url, rule, warnings)
+    return found
 
 
 def _route(candidate: Candidate, found: Found) -> None:
