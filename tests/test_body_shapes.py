@@ -119,3 +119,43 @@ def test_prose_set_aside_by_names_is_the_article_when_the_page_has_no_other() ->
     assert any("named as page furniture" in warning for warning in record.warnings)
     # beside an article's own text, such teasers stay out of it
     assert len(_body(_page(_paragraphs(4) + posts))) == 4
+
+
+def test_a_page_showing_no_text_gives_the_steps_of_its_json_ld_recipe() -> None:
+    import json
+
+    recipe = {
+        "@context": "https://schema.org",
+        "@type": "Recipe",
+        "name": "Plum cake",
+        "description": "A plum cake for late summer, baked on a tray and cut in squares.",
+        "recipeInstructions": [
+            {
+                "@type": "HowToStep",
+                "text": "Stir the butter, sugar and eggs until the batter is pale and smooth.",
+            },
+            {
+                "@type": "HowToSection",
+                "itemListElement": [
+                    {
+                        "@type": "HowToStep",
+                        "text": "Spread the batter on the tray and press the halved plums in.",
+                    },
+                    {
+                        "@type": "HowToStep",
+                        "text": "Bake for forty minutes, then let the cake cool on the tray.",
+                    },
+                ],
+            },
+        ],
+    }
+    head = f"<script type='application/ld+json'>{json.dumps(recipe)}</script>"
+    page = f"<html><head>{head}</head><body><h1>Plum cake</h1><div id='app'>Loading...</div></body></html>"
+    record = articlekit.parse_html(page, rules=False)
+    texts = [block.text for block in record.body.blocks]
+    assert texts[0].startswith("A plum cake") and texts[-1].startswith("Bake for forty minutes")
+    assert len(texts) == 4 and "Loading..." not in texts
+    assert any("steps in its JSON-LD" in warning for warning in record.warnings)
+    # a page that shows its recipe is read from the page, not from its data
+    shown = page.replace("<div id='app'>Loading...</div>", _paragraphs(3))
+    assert _body(shown)[0].startswith("The council")

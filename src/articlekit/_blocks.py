@@ -68,6 +68,9 @@ class Metadata:
     #: A reading time the page's metadata states (twitter:label/data pairs), with its source.
     read_time: tuple[ReadTime, str] | None = None
     images: list[Image] = attrs.field(factory=list)
+    #: The text of a how-to or recipe in the page's structured data (its description, then its steps):
+    #: the body of a page that shows none.
+    instructions: list[str] = attrs.field(factory=list)
 
 
 @attrs.define

@@ -204,11 +204,45 @@ def _json_ld(scripts: list[Element], meta: Metadata, url: str | None) -> dict[st
     for node in nodes:
         if "WebSite" in _types(node) and isinstance(node.get("name"), str):
             meta.site_names.append((node["name"].strip(), "json-ld WebSite"))
+    instructive = next((node for node in nodes if INSTRUCTIVE_TYPES.intersection(_types(node))), None)
+    if instructive is not None:
+        meta.instructions.extend(_instructions(instructive))
     if not articles:
         return None
     article = max(articles, key=lambda node: ("headline" in node, len(str(node.get("articleBody", "")))))
     _json_ld_article(article, by_id, meta, url)
     return article
+
+
+#: schema.org types whose text is a list of steps (a how-to, a recipe) rather than an article body.
+INSTRUCTIVE_TYPES = frozenset({"HowTo", "Recipe"})
+#: Where such a node keeps its steps; a step is a string, a HowToStep's `text`, or a HowToSection's
+#: `itemListElement` of steps.
+_STEP_KEYS = ("step", "recipeInstructions")
+
+
+def _instructions(node: dict[str, Any]) -> list[str]:
+    """A how-to's or recipe's text: its description, then its steps in order."""
+    description = node.get("description")
+    texts = [_plain(description)] if isinstance(description, str) and description.strip() else []
+    for key in _STEP_KEYS:
+        texts.extend(_steps(node.get(key), 0))
+    return [text for text in texts if text]
+
+
+def _steps(value: Any, depth: int) -> Iterator[str]:
+    if depth > 4:
+        return
+    if isinstance(value, str):
+        yield _plain(value)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _steps(item, depth + 1)
+    elif isinstance(value, dict):
+        if isinstance(value.get("text"), str):
+            yield _plain(value["text"])
+        else:
+            yield from _steps(value.get("itemListElement"), depth + 1)
 
 
 def _json_ld_nodes(scripts: list[Element]) -> Iterator[dict[str, Any]]:

@@ -100,6 +100,10 @@ def html_parts(
         if fallback:
             body_how = "schema.org articleBody in JSON-LD (the page shows no article text)"
             warnings.append("the page shows no article text; the body comes from its JSON-LD articleBody")
+        elif sum(len(step) for step in metadata.instructions) >= MIN_ARTICLE_BODY_CHARS:
+            fallback = _text_candidates("\n".join(metadata.instructions), "json-ld steps")
+            body_how = "a how-to's or recipe's steps in JSON-LD (the page shows no article text)"
+            warnings.append("the page shows no article text; the body comes from the steps in its JSON-LD")
         else:
             fallback = _script_candidates(text, base)
             if fallback:
