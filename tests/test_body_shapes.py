@@ -97,6 +97,21 @@ def test_boilerplate_lines_by_shape_not_by_a_word_inside_prose() -> None:
     assert line_kind("Showing 1 to 10 of 19 results") == "navigation"
 
 
+def test_form_notices_tip_lines_and_read_more_lines_are_the_pages() -> None:
+    notice = "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+    assert line_kind(notice) == "other"
+    assert (
+        line_kind("Got a story? Get in touch with our news team by emailing us at news@example.com.")
+        == "other"
+    )
+    assert line_kind("Do you have a story to share? Email us.") == "other"
+    assert line_kind("Mehr zur Lage im Nahen Osten lesen Sie in unserem Liveblog:") == "related"
+    assert line_kind("For more stories like this, check our news page.") == "related"
+    # the same words inside the article's own sentences stay
+    assert line_kind("The mayor asked: do you have a story about the flood? Many did.") is None
+    assert line_kind("Mehr zu den Plänen wollte der Bürgermeister am Dienstag nicht sagen.") is None
+
+
 def test_a_page_kept_in_noscript_is_read_and_a_notice_in_noscript_is_not() -> None:
     shell = "<div id='app'>Loading...</div>"
     page = _page(shell, after=f"<noscript><h2>Library hours extended</h2>{_paragraphs(4)}</noscript>")

@@ -144,7 +144,21 @@ RELATED_LINE = re.compile(
     r"empfehlungen (aus|für|der)\b.{0,40}|(weitere|ähnliche) (artikel|beiträge|themen|links))\W*(:.*)?$|"
     r"^\W*(this entry was posted|posted in|filed under|tagged with|kategorie(n)?:|schlagw[öo]rter:)|"
     r"\bwurde (am .{0,60})?veröffentlicht und (wurde )?unter\b|\b(abgelegt|kategorisiert) unter\b|"
-    r"^\W*(click|tap) here to (read|see|view|watch|download|learn)\b",
+    r"^\W*(click|tap) here to (read|see|view|watch|download|learn)\b|"
+    r"^\W*mehr (zu|zum|zur|über) .{1,60}\b(lesen|finden|sehen|hören) sie\b.{0,40}$|"
+    r"^\W*(for more (stories|news|articles) like this|(read|find out|learn) more about .{1,60}\b"
+    r"(here|in our|on our)\b)",
+    _I,
+)
+#: Notices that go with a form, whatever the form is for ("This site is protected by reCAPTCHA and
+#: the Google Privacy Policy and Terms of Service apply."), and calls for readers' news tips ("Got a
+#: story? Get in touch with our news team ...").
+FORM_NOTICE_LINE = re.compile(
+    r"\bprotected by recaptcha\b|\bgoogle privacy policy and terms of service apply\b|"
+    + AT_SENTENCE_START
+    + r"(got a story|have you got a story|do you have a story( to share| for us)?|got a news tip)\b.{0,3}\?|"
+    + AT_SENTENCE_START
+    + r"get in touch with (our|the) news ?(team|desk)\b",
     _I,
 )
 COPYRIGHT_LINE = re.compile(
@@ -212,6 +226,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ad", AD_LINE),
     ("other", CREDITS_LINE),
     ("other", EMBED_CONSENT_LINE),
+    ("other", FORM_NOTICE_LINE),
 )
 
 
