@@ -174,3 +174,18 @@ def test_a_page_showing_no_text_gives_the_steps_of_its_json_ld_recipe() -> None:
     # a page that shows its recipe is read from the page, not from its data
     shown = page.replace("<div id='app'>Loading...</div>", _paragraphs(3))
     assert _body(shown)[0].startswith("The council")
+
+
+def test_a_gallery_of_captions_and_its_controls_are_not_the_text() -> None:
+    gallery = (
+        "<ul class='slides'><li>Firefighters walk past the library in Littleton, Colo. (AP Photo/Jane Roe)</li>"
+        "<li>In this Sunday, Nov. 10, 2019, photograph, a row of books sits on a cart. (AP Photo/John Poe)</li></ul>"
+        "<p>Caption</p><p>Close</p><p>This slideshow requires JavaScript.</p><p>Advert</p>"
+    )
+    record = articlekit.parse_html(_page(gallery + _paragraphs(3)), rules=False)
+    assert [block.text for block in record.body.blocks] == [f"{PROSE} Paragraph {n}." for n in range(3)]
+    credits = {image.credit for image in record.images}
+    assert {"AP Photo/Jane Roe", "AP Photo/John Poe"} <= credits
+    # a list of the article's own points stays
+    points = "<ul><li>Longer hours on weekdays.</li><li>A new reading room (photo on page 3).</li></ul>"
+    assert len(_body(_page(_paragraphs(2) + points))) == 3

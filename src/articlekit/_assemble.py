@@ -18,7 +18,14 @@ from ._fields._authors import bare_name
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._headline import fold
 from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
-from ._fields._patterns import CAPTION_PREFIX, CREDIT_LINE, DIGIT, GALLERY_COUNTER, WIRE_CAPTION
+from ._fields._patterns import (
+    CAPTION_PREFIX,
+    CREDIT_LINE,
+    DIGIT,
+    GALLERY_COUNTER,
+    PHOTO_CREDIT_END,
+    WIRE_CAPTION,
+)
 from ._fields._prose import MAX_PROSE_LINK_DENSITY, is_label, reads_as_content_list, reads_as_prose
 from ._fields._publication import publication_line
 from ._fields._read_time import stated_read_time
@@ -156,19 +163,10 @@ def _route(candidate: Candidate, found: Found) -> None:
         found.after_counter = True
         found.add_boilerplate("other", text)
         return
-    if (
-        candidate.zone != "outside"
-        and candidate.kind == "paragraph"
-        and (
-            after_counter
-            or candidate.caption_hint
-            or CAPTION_PREFIX.match(text)
-            or WIRE_CAPTION.match(text)
-            or CREDIT_LINE.match(text)
-        )
-    ):
-        _add_caption(found, text, candidate.where)
-        found.captions.append(text)
+    if candidate.zone != "outside" and _reads_as_captions(candidate, after_counter):
+        for caption in text.split("\n") if candidate.kind == "list" else [text]:
+            _add_caption(found, caption, candidate.where)
+            found.captions.append(caption)
         return
     kind = _boilerplate_kind(candidate, found)
     if (
@@ -267,6 +265,25 @@ def _note_read_time(found: Found, read_time: ReadTime, how: str) -> None:
     """The first read time the page states is the article's."""
     if found.read_time is None:
         found.read_time, found.how["read_time"] = read_time, how
+
+
+def _reads_as_caption_line(text: str) -> bool:
+    return bool(WIRE_CAPTION.match(text) or PHOTO_CREDIT_END.search(text))
+
+
+def _reads_as_captions(candidate: Candidate, after_counter: bool) -> bool:
+    """A paragraph that is a picture's caption or credit (by its container's name, its shape, its place
+    after a slideshow's counter), or a list whose every item is a caption (a gallery's)."""
+    text = candidate.text
+    if candidate.kind == "list":
+        return all(_reads_as_caption_line(line) for line in text.split("\n") if line.strip())
+    return candidate.kind == "paragraph" and bool(
+        after_counter
+        or candidate.caption_hint
+        or CAPTION_PREFIX.match(text)
+        or CREDIT_LINE.match(text)
+        or _reads_as_caption_line(text)
+    )
 
 
 def _add_caption(found: Found, text: str, where: str) -> None:

@@ -169,13 +169,15 @@ COPYRIGHT_LINE = re.compile(
 )
 NAVIGATION_LINE = re.compile(
     r"^\W*(home|menu|search|skip to (main )?content|previous( post| article)?|next( post| article)?|"
-    r"back to top|top stories|sections|log ?in|sign in|register|startseite|accueil|inicio)\W*$"
+    r"back to top|top stories|sections|log ?in|sign in|register|startseite|accueil|inicio|"
+    r"close|caption|expand|collapse|zoom( in| out)?|enlarge|full ?screen|(open|view) (the )?(gallery|slideshow)|"
+    r"this slideshow requires javascript)\W*$"
     r"|^\W*(previous|next) (post|article|story)\s*[:\-–]"
     r"|\b(showing|zeige|es werden)\b.{0,30}\b\d+\s*(bis|to|-|–)\s*\d+\s*(von|of)( insgesamt)? \d+",
     _I,
 )
 AD_LINE = re.compile(
-    r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|"
+    r"^\W*(advertisement|advertising|advert|sponsored( content)?|ad|anzeige|werbung|publicité|publicidad|"
     r"pubblicità|(story|article) continues below( this)?( advertisement)?)\W*$|"
     r"\bunterstützen sie (uns|unsere arbeit)\b|\bjede (kleine )?spende hilft\b|^\W*we need your help\b|"
     r"\bplease (consider )?(donat|support us)|\baffiliate[- ]links?\b|\bwe may (earn|receive) (a )?"
@@ -417,6 +419,12 @@ CREDIT_LINE = re.compile(
     _I,
 )
 #: The wire agencies' caption opening: "In this Dec. 12, 2006, file photo, ..." says what a picture shows.
+#: A line ending with its picture's credit in brackets ("... in Hanoi, Vietnam. (AP Photo/Hau Dinh)",
+#: "(Photo by Jane Roe/Getty Images)", "(Foto: dpa)"): a caption, wherever the page puts it.
+PHOTO_CREDIT_END = re.compile(
+    r"\((?:[^()]{0,40}?\s)?(?:photo|photograph|foto|picture|image|bild)s?\s*(?:/|:|by\b|©)\s*[^()]{2,80}\)\W*$",
+    _I,
+)
 WIRE_CAPTION = re.compile(
     r"^\W*in this\b.{0,60}?\b(?:file |handout )?(?:photo|image|picture|photograph)\b|"
     r"^\W*this\b.{0,60}?\b(?:photo|image|picture|photograph) (?:provided|released|made available|taken|obtained)\b",
