@@ -112,6 +112,13 @@ def test_form_notices_tip_lines_and_read_more_lines_are_the_pages() -> None:
     assert line_kind("Mehr zu den Plänen wollte der Bürgermeister am Dienstag nicht sagen.") is None
 
 
+def test_contact_lines_and_unrendered_shortcodes_are_the_pages() -> None:
+    assert line_kind("paul.roe@example.com") == "other"
+    assert line_kind("twitter.com/paulroe") == "other"
+    assert line_kind('[button link="https://example.com/submit/"] Send us YOUR review[/button]') == "other"
+    assert line_kind("Write to paul.roe@example.com for tickets to the show.") is None
+
+
 def test_a_page_kept_in_noscript_is_read_and_a_notice_in_noscript_is_not() -> None:
     shell = "<div id='app'>Loading...</div>"
     page = _page(shell, after=f"<noscript><h2>Library hours extended</h2>{_paragraphs(4)}</noscript>")

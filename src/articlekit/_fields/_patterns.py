@@ -161,6 +161,14 @@ FORM_NOTICE_LINE = re.compile(
     + r"get in touch with (our|the) news ?(team|desk)\b",
     _I,
 )
+#: A line that is nothing but a way to reach someone (an e-mail address, a profile's address or handle),
+#: or a WordPress shortcode the page never rendered ("[button link=...]Send us your review[/button]").
+CONTACT_LINE = re.compile(
+    r"^\W*(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
+    r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/[\w./-]+\W*$|"
+    r"^\s*\[(?P<shortcode>[a-z_-]+)\b[^\]]*\].*\[/(?P=shortcode)\]\s*$",
+    _I,
+)
 COPYRIGHT_LINE = re.compile(
     r"©|\(c\)\s*\d{4}|^\W*copyright\b|\bcopyright\s*(\(c\)|\d{4})|\ball rights reserved\b|\btous droits réservés\b|"
     r"\balle rechte vorbehalten\b|\btodos los derechos reservados\b|"
@@ -229,6 +237,7 @@ BOILERPLATE_LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other", CREDITS_LINE),
     ("other", EMBED_CONSENT_LINE),
     ("other", FORM_NOTICE_LINE),
+    ("other", CONTACT_LINE),
 )
 
 
