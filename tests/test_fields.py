@@ -598,6 +598,7 @@ def test_a_kicker_stays_when_no_title_gives_the_headline_alone(titles: list[tupl
         ("見出しの記事がここに：〇〇新聞デジタル", ["〇〇新聞デジタル"], None, "見出しの記事がここに"),
         ("标题很长的新闻_某某日报", ["某某日报"], None, "标题很长的新闻"),
         ("タイトルの記事:〇〇日誌", ["〇〇日誌"], None, "タイトルの記事"),
+        ("Ferry runs again after three years « Harbour Weekly", [], None, "Ferry runs again after three years"),
         ("한국 경제 성장률 전망:연합뉴스", [], "www.yna.co.kr", "한국 경제 성장률 전망:연합뉴스"),
     ],
 )  # fmt: skip
@@ -673,3 +674,15 @@ def test_an_author_link_in_the_head_after_a_dek_is_the_byline() -> None:
     byline = '<div class="meta">Por <a href="/author/jane-roe/">Jane Roe</a> 27 de agosto 2019</div>'
     article = articlekit.parse(_AUTHOR_PAGE.format(head="", byline=byline, words=_WORDS))
     assert article.authors == ("Jane Roe",)
+
+
+def test_a_title_of_the_visible_headlines_words_is_given_as_the_page_shows_it() -> None:
+    visible = "Bushido antwortet und erklärt ihn für „finished“"
+    titles = [('Bushido antwortet und erklärt ihn für "finished"', "og:title")]
+    assert choose_headline(visible, titles, [])[0] == visible
+    # other words: the title the others agree with, in its own typography
+    titles = [
+        ('Bushido erklärt ihn für "finished"', "og:title"),
+        ('Bushido erklärt ihn für "finished"', "title"),
+    ]
+    assert choose_headline(visible, titles, [])[0] == 'Bushido erklärt ihn für "finished"'

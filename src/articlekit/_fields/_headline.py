@@ -192,6 +192,8 @@ def choose_headline(
         f", agreeing with {', '.join(source_names.get(a, a) for a in agreeing)}" if agreeing else ""
     )
     kicker = None
+    if visible and source != "visible" and _words(visible) == _words(text):
+        text = " ".join(visible.split())  # the same words: as the page presents them
     shown = _as_shown(text, visible)
     if shown is not None:
         text, kicker = shown
@@ -210,7 +212,8 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
     words with separated affixes more than the site's name ("Headline | Forum | MacTechNews.de",
     where only the site's own name was known to be one), or with a kicker before a colon ("Kicker:
     Headline - Site"): what the reader sees as the headline bounds it. The title's own typography
-    is kept (measured, the sets' truths follow the metadata's where the two differ)."""
+    is kept here; a title of the visible headline's very words is given as the page shows it (see
+    `choose_headline`)."""
     if not visible:
         return None
     shown = _words(visible)

@@ -389,13 +389,13 @@ GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s*(?:of|von|de|di|sur|/)\s*\d{1,3}\W*
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
 _CJK_CHAR = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 TITLE_SEPARATORS = re.compile(
-    r"\s+[|–—»·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*"
+    r"\s+[|–—»«·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*"
     rf"|(?<={_CJK_CHAR})\s*[_：:]\s*(?={_CJK_CHAR})"  # "見出し：〇〇新聞デジタル", "标题_频道_某某日报"
 )
 #: A separator left dangling at a title's end or start, its site name gone ("Headline -").
-DANGLING_SEPARATOR = re.compile(r"^\s*[-|–—»·]\s+|\s+[-|–—»·]\s*$")
+DANGLING_SEPARATOR = re.compile(r"^\s*[-|–—»«·]\s+|\s+[-|–—»«·]\s*$")
 #: The separators that set a site's name apart and never join a headline's own parts.
-TITLE_BARS = re.compile(r"\s+[|»·]\s+|\s+::\s+|\s*[｜ㅣ]\s*")
+TITLE_BARS = re.compile(r"\s+[|»«·]\s+|\s+::\s+|\s*[｜ㅣ]\s*")
 #: Separators between the parts of a metadata line ("By X | May 3, 2024 · 4 min read").
 SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
