@@ -599,6 +599,8 @@ def test_a_kicker_stays_when_no_title_gives_the_headline_alone(titles: list[tupl
         ("标题很长的新闻_某某日报", ["某某日报"], None, "标题很长的新闻"),
         ("タイトルの記事:〇〇日誌", ["〇〇日誌"], None, "タイトルの記事"),
         ("Ferry runs again after three years « Harbour Weekly", [], None, "Ferry runs again after three years"),
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", ["新华网"], None, "武汉的声音：有英勇的你，才有英雄的城！"),
+        ("한-미 정상회담 열려", [], None, "한-미 정상회담 열려"),
         ("한국 경제 성장률 전망:연합뉴스", [], "www.yna.co.kr", "한국 경제 성장률 전망:연합뉴스"),
     ],
 )  # fmt: skip

@@ -388,9 +388,12 @@ TIME_ONLY = re.compile(
 GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s*(?:of|von|de|di|sur|/)\s*\d{1,3}\W*$", _I)
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
 _CJK_CHAR = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+#: The same, or a full-width punctuation mark ("！", "？") that may end a title's part.
+_CJK_CHAR_OR_MARK = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff0f\uff1a-\uff1f]"
 TITLE_SEPARATORS = re.compile(
     r"\s+[|–—»«·:]\s+|\s+-\s+|\s+::\s+|\s*[｜ㅣ]\s*"
     rf"|(?<={_CJK_CHAR})\s*[_：:]\s*(?={_CJK_CHAR})"  # "見出し：〇〇新聞デジタル", "标题_频道_某某日报"
+    rf"|(?<={_CJK_CHAR_OR_MARK})-(?={_CJK_CHAR})"  # "기사 제목-정치", "标题！-新华网"
 )
 #: A separator left dangling at a title's end or start, its site name gone ("Headline -").
 DANGLING_SEPARATOR = re.compile(r"^\s*[-|–—»«·]\s+|\s+[-|–—»«·]\s*$")
