@@ -117,6 +117,31 @@ def test_contact_lines_and_unrendered_shortcodes_are_the_pages() -> None:
     assert line_kind("twitter.com/paulroe") == "other"
     assert line_kind('[button link="https://example.com/submit/"] Send us YOUR review[/button]') == "other"
     assert line_kind("Write to paul.roe@example.com for tickets to the show.") is None
+    assert line_kind("HARBOURNEWS.COM") == "other"  # a source's name as its address
+    assert line_kind("Amazon.com reported strong sales on Tuesday.") is None
+    assert (
+        line_kind("Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei")
+        == "other"
+    )
+
+
+def test_labels_newsletter_boxes_and_post_footers_in_several_languages() -> None:
+    assert line_kind("Weitere Informationen") == "navigation"
+    assert line_kind("More information") == "navigation"
+    assert line_kind(
+        "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang schicken."
+    ) == ("newsletter")
+    footer = (
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter "
+        "Allgemein, Termine abgelegt. Du kannst die Antworten zu diesem Beitrag über den RSS 2.0 Feed "
+        "verfolgen. Du kannst eine Antwort hinterlassen oder einen Trackback von deiner Seite aus senden."
+    )
+    assert len(footer.split()) > 40 and line_kind(footer) == "related"
+    # a long line that opens with a date but files nothing is the article's
+    assert (
+        line_kind(footer.replace("abgelegt", "besprochen").replace("veröffentlicht und wurde unter", "an"))
+        is None
+    )
 
 
 def test_a_page_kept_in_noscript_is_read_and_a_notice_in_noscript_is_not() -> None:

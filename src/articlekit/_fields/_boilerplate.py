@@ -34,8 +34,10 @@ def networks_named(text: str) -> tuple[str, ...]:
 def line_kind(text: str) -> BoilerplateKind | None:
     """The boilerplate kind of a short line judged by its words alone, or None for article-like text."""
     line = " ".join(text.split())
-    if not line or len(line.split()) > MAX_BOILERPLATE_WORDS:
+    if not line:
         return None
+    if len(line.split()) > MAX_BOILERPLATE_WORDS:
+        return "related" if _filed_post_footer(line) else None
     lowered = line.lower()
     if not ANY_BOILERPLATE.matches(lowered):
         return None  # the common case, ruled out in one scan of each kind
@@ -50,6 +52,20 @@ def line_kind(text: str) -> BoilerplateKind | None:
             continue
         return kind  # type: ignore[return-value]
     return None
+
+
+#: A blog's post footer runs longer than other boilerplate lines ("This entry was posted on ... and is
+#: filed under ... You can follow any responses to this entry through the RSS 2.0 feed ...").
+MAX_POST_FOOTER_WORDS = 90
+
+
+def _filed_post_footer(line: str) -> bool:
+    """A line that opens by saying when the post was written and goes on to where it is filed."""
+    return (
+        len(line.split()) <= MAX_POST_FOOTER_WORDS
+        and P.AUTHORSHIP_STATEMENT.match(line) is not None
+        and P.FILED_UNDER.search(line) is not None
+    )
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:

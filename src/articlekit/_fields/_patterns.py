@@ -72,6 +72,8 @@ COMMENTS_LINE = re.compile(
 AT_SENTENCE_START = r"(?:^|[.!?]\s+)\W*"
 NEWSLETTER_LINE = re.compile(
     r"^\W*(newsletters?|subscribe|sign up|enter your e-?mail( address)?)\W*$|\bin your inbox\b|"
+    r"\bin (deinen|ihren|dein|ihr) (e-mail-)?postfach\b|\bin (deinen|ihren) (e-mail-)?posteingang\b|"
+    r"\bdans votre boîte (mail|e-mail|de réception)\b|\ben tu (bandeja de entrada|correo)\b|"
     + AT_SENTENCE_START
     + r"(sign (me )?up|subscribe|abonnier\w*|melden sie sich|registrieren sie sich|inscri\w*|suscr[ií]b\w*|"
     r"iscriviti)\b.{0,80}\b(newsletters?|inbox|e-?mails?|updates|briefing|postfach|kanal|channel)\b|"
@@ -166,7 +168,9 @@ FORM_NOTICE_LINE = re.compile(
 CONTACT_LINE = re.compile(
     r"^\W*(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
     r"^\W*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)/[\w./-]+\W*$|"
-    r"^\s*\[(?P<shortcode>[a-z_-]+)\b[^\]]*\].*\[/(?P=shortcode)\]\s*$",
+    r"^\s*\[(?P<shortcode>[a-z_-]+)\b[^\]]*\].*\[/(?P=shortcode)\]\s*$|"
+    r"^\W*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?\W*$|"
+    r"(?<![a-z])(?:pdf|docx?|xlsx?|pptx?|zip|odt)\s*[|,(]?\s*\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|kbyte|mbyte)\b",
     _I,
 )
 COPYRIGHT_LINE = re.compile(
@@ -179,6 +183,7 @@ NAVIGATION_LINE = re.compile(
     r"^\W*(home|menu|search|skip to (main )?content|previous( post| article)?|next( post| article)?|"
     r"back to top|top stories|sections|log ?in|sign in|register|startseite|accueil|inicio|"
     r"close|caption|expand|collapse|zoom( in| out)?|enlarge|full ?screen|(open|view) (the )?(gallery|slideshow)|"
+    r"(more|further) information|(weitere|mehr) informationen|plus d'informations|más información|"
     r"this slideshow requires javascript)\W*$"
     r"|^\W*(previous|next) (post|article|story)\s*[:\-–]"
     r"|\b(showing|zeige|es werden)\b.{0,30}\b\d+\s*(bis|to|-|–)\s*\d+\s*(von|of)( insgesamt)? \d+",
@@ -313,6 +318,12 @@ PUBLISHED_PREFIX = re.compile(
 )
 #: A blog footer's sentence saying when the article was written ("This entry was posted on Monday,
 #: December 14th, 2015 at 2:48 pm and is filed under ...", "Dieser Artikel wurde am 14. Dezember 2015 ...").
+#: Where a blog files a post ("... and is filed under News", "... und wurde unter Allgemein abgelegt").
+FILED_UNDER = re.compile(
+    r"\b(filed under|posted in|categori[sz]ed (in|under)|abgelegt|kategorisiert|veröffentlicht und (wurde )?unter|"
+    r"classé dans)\b",
+    _I,
+)
 AUTHORSHIP_STATEMENT = re.compile(
     r"^\W*(?:this (?:entry|article|post|story) was (?:posted|published|written) on|"
     r"(?:dieser|der) (?:artikel|beitrag|eintrag) wurde (?:am|veröffentlicht am|erstellt am)|"
