@@ -267,7 +267,13 @@ class PageIndex:
     def named_furniture(self) -> frozenset[Element]:
         """The elements whose names make them furniture (computed once, after `name_as_article`)."""
         if self._named_furniture is None:
-            self._named_furniture = frozenset(e for e in self.meaningful if self.furniture_names(e))
+            # (`furniture_names` of each indexed element, read off the index's own table: no call each)
+            article_classes = self._article_classes
+            self._named_furniture = frozenset(
+                element
+                for element, raw in self._raw.items()
+                if raw[0] not in article_classes and _furniture_words(raw)
+            )
         return self._named_furniture
 
     def furniture_names(self, element: Element) -> frozenset[str]:
