@@ -117,10 +117,22 @@ def _checked_text(text: str) -> tuple[str, None, tuple[str, ...]]:
             f"{len(text)} characters, more than the {max_input_bytes()} a document may have "
             "(ARTICLEKIT_MAX_INPUT_BYTES)"
         )
-    if not LONE_SURROGATE.search(text):
+    if not _holds_lone_surrogate(text):
         return text, None, ()
     warning = "the text held unpaired surrogates, which are no characters: each was replaced by U+FFFD"
     return without_lone_surrogates(text), None, (warning,)
+
+
+def _holds_lone_surrogate(text: str) -> bool:
+    """Whether `text` holds half a surrogate pair. Speed: strict UTF-8 encodes any text without one, and
+    encoding runs several times faster than the regex search it spares (ASCII text needs neither)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return LONE_SURROGATE.search(text) is not None
+    return False
 
 
 def _loaded(

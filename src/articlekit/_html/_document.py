@@ -33,7 +33,7 @@ def parse_document(text: str, warnings: list[str] | None = None) -> Element:
     cleaned = _XML_DECLARATION.sub("", text, count=1)
     if not cleaned.strip():
         raise EmptyInput("empty document")
-    if _HUGE_TAG.search(cleaned):
+    if _may_hold_huge_tag(cleaned):
         cleaned = _HUGE_TAG.sub(_cut_tag, cleaned)
     parser = _parser()
     try:
@@ -76,6 +76,19 @@ TOO_DEEP = (
 #: tag of very many attributes takes time growing with their square (a 4 MB one, minutes).
 MAX_TAG_CHARS = 32_768
 _HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]*)([^<>]{{{MAX_TAG_CHARS},}})>")
+#: Where `_HUGE_TAG` matches, found without its backtracking (a tag name's characters are among [^<>]).
+_HUGE_TAG_ANYWHERE = re.compile(rf"<[a-zA-Z][^<>]{{{MAX_TAG_CHARS},}}+>")
+_WINDOW = MAX_TAG_CHARS // 2
+
+
+def _may_hold_huge_tag(text: str) -> bool:
+    """Whether `_HUGE_TAG` matches somewhere in `text`. Speed: such a tag is a run of more than
+    MAX_TAG_CHARS characters without "<" or ">", which covers a whole window of half that length
+    aligned on its multiples; a few `str.find` calls rule out most pages before any regex runs."""
+    starts = range(0, len(text) - _WINDOW + 1, _WINDOW)
+    if all(text.find("<", at, at + _WINDOW) >= 0 or text.find(">", at, at + _WINDOW) >= 0 for at in starts):
+        return False
+    return _HUGE_TAG_ANYWHERE.search(text) is not None
 
 
 def _cut_tag(match: re.Match[str]) -> str:

@@ -31,6 +31,10 @@ from ._selectors import (
 Element: TypeAlias = etree._Element
 
 
+#: The attributes an element needs for `Survey` to file it under any of its lists.
+_SURVEYED_ATTRIBUTES = frozenset({"itemprop", "title", "hidden", "aria-hidden", "style", "type", "rel"})
+
+
 class Survey:
     """What one pass over the freshly parsed page collects for the later steps (one Python pass over
     the elements is cheaper than libxml2's `//*[...]` XPath scans)."""
@@ -44,8 +48,8 @@ class Survey:
         self.dated_titles: list[Element] = []
         for element in root.iter():
             keys = element.keys()
-            if not keys:
-                continue
+            if _SURVEYED_ATTRIBUTES.isdisjoint(keys):
+                continue  # most elements (none, or only a class, an id, an href): one C call
             if "itemprop" in keys:
                 self.itemprop.append(element)
             if "title" in keys and "class" in keys and element.tag in ("abbr", "span", "time"):
@@ -84,6 +88,8 @@ def elements_in(element: Element) -> Iterator[Element]:
 
 def text_of(element: Element) -> str:
     """All text inside an element (not its tail), at C speed."""
+    if not len(element):  # speed: a leaf's text is its own, read without setting up lxml's serialiser
+        return element.text or ""
     return str(etree.tostring(element, method="text", encoding="unicode", with_tail=False))
 
 
@@ -198,11 +204,14 @@ def _furniture_words(raw: tuple[str | None, str | None, str | None]) -> frozense
     names: set[str] = set()
     for tokens in found[0]:
         if tokens and MODIFIER_TOKENS.isdisjoint(tokens):
-            names.update(t for t in (tokens[0], tokens[-1]) if t in FURNITURE_TOKENS)
+            names.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
     id_tokens = _tokens(raw[1] or "")
     if MODIFIER_TOKENS.isdisjoint(id_tokens):
         names.update(FURNITURE_TOKENS.intersection(id_tokens))
     return frozenset(names)
+
+
+_NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
 
 
 class PageIndex:
@@ -217,11 +226,9 @@ class PageIndex:
         #: Elements whose class or id names a read time ("rt-reading-time", "postReadTime").
         self.read_time_named_elements: list[Element] = []
         for element in body.iter():
-            if not element.keys():
-                continue
+            if _NAME_ATTRIBUTES.isdisjoint(element.keys()):
+                continue  # no class, id or role: one C call instead of three lookups
             klass, ident, role = element.get("class"), element.get("id"), element.get("role")
-            if klass is None and ident is None and role is None:
-                continue
             if (klass or ident) and _names_read_time(klass, ident):
                 self.read_time_named_elements.append(element)
             found = _classify(klass, ident, role)
@@ -260,7 +267,13 @@ class PageIndex:
     def named_furniture(self) -> frozenset[Element]:
         """The elements whose names make them furniture (computed once, after `name_as_article`)."""
         if self._named_furniture is None:
-            self._named_furniture = frozenset(e for e in self.meaningful if self.furniture_names(e))
+            # (`furniture_names` of each indexed element, read off the index's own table: no call each)
+            article_classes = self._article_classes
+            self._named_furniture = frozenset(
+                element
+                for element, raw in self._raw.items()
+                if raw[0] not in article_classes and _furniture_words(raw)
+            )
         return self._named_furniture
 
     def furniture_names(self, element: Element) -> frozenset[str]:
