@@ -688,3 +688,30 @@ def test_a_title_of_the_visible_headlines_words_is_given_as_the_page_shows_it() 
         ('Bushido erklärt ihn für "finished"', "title"),
     ]
     assert choose_headline(visible, titles, [])[0] == 'Bushido erklärt ihn für "finished"'
+
+
+def _graph(*nodes: str) -> str:
+    return f'<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [{", ".join(nodes)}]}}</script>'
+
+
+_PERSON_AND_PUBLISHER = (
+    '{"@type": ["Person", "Organization"], "@id": "https://bay.example/#me", "name": "Jane Roe"}'
+)
+
+
+def test_a_graph_author_typed_person_and_organization_is_a_person() -> None:
+    article = '{"@type": "Article", "headline": "Harbour ferry gets a new engine", "author": {"@id": "https://bay.example/#me"}}'
+    record = articlekit.parse(
+        _AUTHOR_PAGE.format(head=_graph(_PERSON_AND_PUBLISHER, article), byline="", words=_WORDS)
+    )
+    assert record.authors == ("Jane Roe",)
+
+
+def test_a_web_page_naming_its_author_gives_the_author_when_no_article_node_does() -> None:
+    person = '{"@type": "Person", "@id": "https://bay.example/#jane", "name": "Jane Roe"}'
+    page = '{"@type": "WebPage", "name": "Harbour ferry gets a new engine", "author": {"@id": "https://bay.example/#jane"}}'
+    record = articlekit.parse(_AUTHOR_PAGE.format(head=_graph(person, page), byline="", words=_WORDS))
+    assert record.authors == ("Jane Roe",)
+    organisation = '{"@type": "Organization", "@id": "https://bay.example/#jane", "name": "Bay News"}'
+    record = articlekit.parse(_AUTHOR_PAGE.format(head=_graph(organisation, page), byline="", words=_WORDS))
+    assert record.authors == () and "Bay News" in record.organisations

@@ -208,6 +208,9 @@ def _json_ld(scripts: list[Element], meta: Metadata, url: str | None) -> dict[st
     if instructive is not None:
         meta.instructions.extend(_instructions(instructive))
     if not articles:
+        page = next((node for node in nodes if "WebPage" in _types(node) and node.get("author")), None)
+        if page is not None:  # a page (not typed as an article) that names its author: a blog's post
+            _json_ld_authors(page, by_id, meta)
         return None
     article = max(articles, key=lambda node: ("headline" in node, len(str(node.get("articleBody", "")))))
     _json_ld_article(article, by_id, meta, url)
@@ -329,14 +332,7 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
         raw = node.get(key)
         if isinstance(raw, str) and (value := parse_date(raw)) is not None:
             meta.dates.append(DateEvidence(role, value, "json-ld", raw))  # type: ignore[arg-type]
-    for person in _as_list(node.get("author")):
-        resolved = _by_id(by_id, person) if isinstance(person, dict) else person
-        name = resolved.get("name") if isinstance(resolved, dict) else resolved
-        if isinstance(name, str) and name.strip():
-            if isinstance(resolved, dict) and "Organization" in _types(resolved):
-                meta.organisations.append(_plain(name))
-            else:
-                meta.authors.append((_plain(name), "json-ld author"))
+    _json_ld_authors(node, by_id, meta)
     publisher = node.get("publisher")
     if isinstance(publisher, dict):
         publisher = _by_id(by_id, publisher)
@@ -357,6 +353,20 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
             meta.images.insert(
                 0, Image(src=_resolve(src, url), caption=caption if isinstance(caption, str) else None)
             )
+
+
+def _json_ld_authors(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata) -> None:
+    """The node's authors, resolved by their @id where the graph names them so: people, and
+    organisations apart (a node typed both Person and Organization, a blogger's own site, is a person)."""
+    for person in _as_list(node.get("author")):
+        resolved = _by_id(by_id, person) if isinstance(person, dict) else person
+        name = resolved.get("name") if isinstance(resolved, dict) else resolved
+        if isinstance(name, str) and name.strip():
+            types = _types(resolved) if isinstance(resolved, dict) else []
+            if "Organization" in types and "Person" not in types:
+                meta.organisations.append(_plain(name))
+            else:
+                meta.authors.append((_plain(name), "json-ld author"))
 
 
 def _json_ld_descriptors(node: dict[str, Any], meta: Metadata) -> None:
