@@ -715,3 +715,13 @@ def test_a_web_page_naming_its_author_gives_the_author_when_no_article_node_does
     organisation = '{"@type": "Organization", "@id": "https://bay.example/#jane", "name": "Bay News"}'
     record = articlekit.parse(_AUTHOR_PAGE.format(head=_graph(organisation, page), byline="", words=_WORDS))
     assert record.authors == () and "Bay News" in record.organisations
+
+
+def test_a_line_of_author_links_just_above_the_headline_is_the_byline() -> None:
+    above = '<div class="meta"><a href="/author/jane-roe/"><img src="/jane.jpg" alt="">Jane Roe</a></div>'
+    page = _AUTHOR_PAGE.replace("<main><article>\n<h1>", f"<main><article>{above}\n<h1>")
+    assert articlekit.parse(page.format(head="", byline="", words=_WORDS)).authors == ("Jane Roe",)
+    # a link to an author's page among other words up there is not one (a teaser's, a menu's)
+    menu = '<div class="meta"><a href="/author/jane-roe/">Jane Roe</a> writes about ferries every week</div>'
+    page = _AUTHOR_PAGE.replace("<main><article>\n<h1>", f"<main><article>{menu}\n<h1>")
+    assert articlekit.parse(page.format(head="", byline="", words=_WORDS)).authors == ()

@@ -129,6 +129,8 @@ def _routed(
             and fold(candidate.text) == fold(headline)
         ):
             continue  # the headline again, before the article's text
+        if parts.headline_index is not None and 0 < parts.headline_index - index <= AUTHOR_LINE_ABOVE:
+            _take_author_line_above(candidate, found)
         split = _split_read_time(candidate, candidates[index + 1 : index + 2])
         if split is not None:
             candidate = split
@@ -221,6 +223,23 @@ def _take_author_links(candidate: Candidate, found: Found) -> None:
     if names:
         found.authors.extend(names)
         found.how.setdefault("authors", f"links to the authors' pages ({candidate.where})")
+
+
+#: A line of nothing but links to authors' pages this few blocks above the headline is its byline.
+AUTHOR_LINE_ABOVE = 3
+
+
+def _take_author_line_above(candidate: Candidate, found: Found) -> None:
+    """A block just above the headline that is only the names linked to their authors' pages (a
+    byline set above the title, outside the article's container)."""
+    if candidate.zone != "outside" or not candidate.author_links or found.authors:
+        return
+    if fold(" ".join(candidate.author_links)) != fold(candidate.text):
+        return
+    names = [name for link in candidate.author_links for name in bare_name(link) or []]
+    if names:
+        found.authors.extend(names)
+        found.how.setdefault("authors", f"links to the authors' pages above the headline ({candidate.where})")
 
 
 def _take_relative_date(candidate: Candidate, found: Found) -> bool:
