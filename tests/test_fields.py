@@ -725,3 +725,17 @@ def test_a_line_of_author_links_just_above_the_headline_is_the_byline() -> None:
     menu = '<div class="meta"><a href="/author/jane-roe/">Jane Roe</a> writes about ferries every week</div>'
     page = _AUTHOR_PAGE.replace("<main><article>\n<h1>", f"<main><article>{menu}\n<h1>")
     assert articlekit.parse(page.format(head="", byline="", words=_WORDS)).authors == ()
+
+
+def test_a_full_name_standing_alone_at_the_end_of_the_text_signs_it() -> None:
+    paragraphs = "".join(f"<p>{_WORDS} Part {n}.</p>" for n in range(4))
+    signed = f"<div class='content'>{paragraphs}<p><strong>Lê Phương</strong></p></div>"
+    page = _AUTHOR_PAGE.replace('<div class="content"><p>{words}</p><p>{words}</p></div>', signed)
+    record = articlekit.parse(page.format(head="", byline="", words=_WORDS))
+    assert record.authors == ("Lê Phương",)
+    assert "Lê Phương" not in record.body.text
+    # a one-word label there signs nothing; a byline found elsewhere comes first
+    labelled = page.replace("Lê Phương", "Kontakt")
+    assert articlekit.parse(labelled.format(head="", byline="", words=_WORDS)).authors == ()
+    bylined = articlekit.parse(page.format(head="", byline="<p class='byline'>By Jane Roe</p>", words=_WORDS))
+    assert bylined.authors == ("Jane Roe",)

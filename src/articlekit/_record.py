@@ -9,6 +9,7 @@ from typing import Literal
 from ._blocks import Parts
 from ._choices import choose_credits, choose_language, choose_site_name, choose_tags, merge_images
 from ._fields._access import choose_access
+from ._fields._authors import bare_name
 from ._fields._dates import choose_dates
 from ._fields._prose import is_label
 from ._fields._read_time import estimated_read_time, word_counts
@@ -39,6 +40,8 @@ def build_article(
         meta.site_names, found.publication, found.site_hints, how, title, head.headline
     )
     site_names = [name for name, _ in meta.site_names] + [site_name or ""]
+    if not found.authors:
+        _take_closing_name(found)
     authors, organisations = choose_credits(meta, found.authors, how, site_names)
     trim_end(found, authors)
     body_text = "\n\n".join(block.text for block in found.body)
@@ -140,6 +143,22 @@ AUTHOR_NOTE_VERBS = "is|was|has|writes|covers|ist|war|schreibt|arbeitet|est|écr
 _LEADING_NON_WORD = re.compile(r"\W*")
 #: What follows an author's name in a note about them: a few words, then a verb saying who they are.
 _AUTHOR_NOTE_AFTER_NAME = re.compile(rf"\b[^.]{{0,40}}?\s(?:{AUTHOR_NOTE_VERBS})\b")
+
+
+#: The text runs this many paragraphs at least before a name standing alone at its end signs it.
+MIN_PARAGRAPHS_BEFORE_SIGNATURE = 3
+
+
+def _take_closing_name(found: Found) -> None:
+    """A full name standing alone as the text's last paragraph signs it ("Lê Phương", "Marina
+    Mucha"): its author, where no byline named one (`trim_end` takes the line out of the text)."""
+    paragraphs = [block for block in found.body if block.kind == "paragraph"]
+    if len(paragraphs) <= MIN_PARAGRAPHS_BEFORE_SIGNATURE or found.body[-1].kind != "paragraph":
+        return
+    names = bare_name(found.body[-1].text)
+    if names and len(names) == 1 and len(names[0].split()) >= 2:
+        found.authors.extend(names)
+        found.how.setdefault("authors", "a full name standing alone at the end of the text")
 
 
 def trim_end(found: Found, authors: list[str]) -> None:
