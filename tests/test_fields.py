@@ -739,3 +739,17 @@ def test_a_full_name_standing_alone_at_the_end_of_the_text_signs_it() -> None:
     assert articlekit.parse(labelled.format(head="", byline="", words=_WORDS)).authors == ()
     bylined = articlekit.parse(page.format(head="", byline="<p class='byline'>By Jane Roe</p>", words=_WORDS))
     assert bylined.authors == ("Jane Roe",)
+
+
+def test_a_name_in_an_element_named_for_the_author_is_the_last_resort() -> None:
+    named = '<div class="info"><span>28. Jan. 2022</span> <span class="author">Paula Balov </span></div>'
+    record = articlekit.parse(_AUTHOR_PAGE.format(head="", byline=named, words=_WORDS))
+    assert record.authors == ("Paula Balov",)
+    assert record.provenance.fields["authors"] == "an element named for the author"
+    # the metadata's author comes first; a box named for the author that holds more is no name
+    head = '<meta name="author" content="Jane Roe">'
+    assert articlekit.parse(_AUTHOR_PAGE.format(head=head, byline=named, words=_WORDS)).authors == (
+        "Jane Roe",
+    )
+    box = '<div class="author-box">Paula Balov writes about the harbour and its ferries every week.</div>'
+    assert articlekit.parse(_AUTHOR_PAGE.format(head="", byline=box, words=_WORDS)).authors == ()

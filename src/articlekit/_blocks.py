@@ -49,6 +49,11 @@ class Candidate:
     where: str = ""
 
 
+#: The source of an author's name read from an element named for the author ("<span class="author">
+#: Jane Roe</span>"): the weakest, taken when nothing else names anyone.
+NAMED_AUTHOR_SOURCE = "an element named for the author"
+
+
 @attrs.define
 class Metadata:
     """Structured metadata harvested from the page head (HTML), each value with its source."""

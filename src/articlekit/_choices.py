@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._blocks import Metadata
+from ._blocks import NAMED_AUTHOR_SOURCE, Metadata
 from ._fields._authors import people_and_organisations, without_longer_repeats, without_places
 from ._fields._headline import site_from_title
 from ._fields._language import guess_language
@@ -27,6 +27,8 @@ AUTHOR_SOURCES = (
 )
 #: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
 LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
+#: The sources taken only when neither the metadata nor a visible byline names anyone, in this order.
+LAST_RESORT_SOURCES = (LAST_AUTHOR_SOURCE, NAMED_AUTHOR_SOURCE)
 
 
 def choose_credits(
@@ -45,7 +47,7 @@ def choose_credits(
         organisations.extend(named_organisations)
         return kept
 
-    sources = sorted({src for _, src in meta.authors if src != LAST_AUTHOR_SOURCE}, key=_author_rank)
+    sources = sorted({src for _, src in meta.authors if src not in LAST_RESORT_SOURCES}, key=_author_rank)
     names: list[str] = []
     for source in sources:
         names = people(_without_site(n, not_people) for n, src in meta.authors if src == source)
@@ -56,9 +58,11 @@ def choose_credits(
         names = without_longer_repeats(without_places(people(bylines)))
     if not names:
         how.pop("authors", None)
-        names = people(n for n, src in meta.authors if src == LAST_AUTHOR_SOURCE)
+    for source in LAST_RESORT_SOURCES if not names else ():
+        names = people(n for n, src in meta.authors if src == source)
         if names:
-            how["authors"] = LAST_AUTHOR_SOURCE
+            how["authors"] = source
+            break
     unique = list(dict.fromkeys(organisations))
     if unique:
         how["organisations"] = "credited as authors, and named as an organisation's (not a person's)"
