@@ -54,7 +54,7 @@ from urllib.parse import urlsplit
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import attrs
-from scoring import fold_title, same_headline_kicker_aside
+from scoring import fold_headline, fold_title, same_headline_kicker_aside
 from sets import DEFAULT_DATA, Page, by_half, chosen_names, half_argument, pages, write_lines
 
 import articlekit
@@ -232,7 +232,7 @@ def lacks(tool: str, column: str) -> bool:
 
 # --- scoring ---------------------------------------------------------------------------------------------
 def same_headline(predicted: str | None, truth: str | None) -> bool:
-    return bool(predicted) and bool(truth) and fold_title(str(predicted)) == fold_title(str(truth))
+    return bool(predicted) and bool(truth) and fold_headline(str(predicted)) == fold_headline(str(truth))
 
 
 #: A site-name affix is at most this many words ("| eHow", "- John C. Welch - Medium").

@@ -88,6 +88,20 @@ def fold_title(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+#: Typography a headline's words do not depend on: quotation marks and apostrophes of every style, soft
+#: hyphens and zero-width characters (one site's metadata writes "Mexico's" where its page shows
+#: "Mexico’s"), and dashes of every length, which become one hyphen.
+_QUOTE_MARKS = re.compile(
+    "[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u00ad\u200b\u200c\u200d\u2060]"
+)
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+
+
+def fold_headline(text: str) -> str:
+    """Headlines compare as `fold_title` does, and also regardless of quotation-mark and dash style."""
+    return fold_title(_DASHES.sub("-", _QUOTE_MARKS.sub("", text)))
+
+
 #: How pages join a kicker to its headline ("Genetik: ...", "Exclusive – ...", a line break), as the
 #: kicker-tolerant headline score joins them.
 KICKER_JOINS = (": ", " – ", " — ", " - ", " | ", "\n")
@@ -103,8 +117,8 @@ def kicker_forms(headline: str | None, kicker: str | None) -> list[str]:
 def same_headline_kicker_aside(headline: str | None, kicker: str | None, truth: str | None) -> bool:
     """The headline equals the truth, or the kicker and headline joined as pages join them do (the
     truth of a human-annotated set often keeps the kicker the record gives as a field of its own)."""
-    want = fold_title(truth) if truth else ""
-    return bool(want) and any(fold_title(form) == want for form in kicker_forms(headline, kicker))
+    want = fold_headline(truth) if truth else ""
+    return bool(want) and any(fold_headline(form) == want for form in kicker_forms(headline, kicker))
 
 
 # --- snippets, as trafilatura's evaluation scores them ---------------------------------------------------

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fields import same_day, same_headline
 from quality import body_truth
-from scoring import KICKER_JOINS, fold_title, same_headline_kicker_aside, score_bodies, score_snippets
+from scoring import KICKER_JOINS, fold_headline, same_headline_kicker_aside, score_bodies, score_snippets
 from sets import DEFAULT_DATA, Page, by_half, chosen_names, half_argument, pages
 
 import articlekit
@@ -157,8 +157,8 @@ def in_rendering(truth: str, text: str) -> bool:
     """The truth's headline, or what follows a kicker in it, is a line or a paragraph of the text."""
     lines = [_LINE_MARKUP.sub("", line) for line in text.splitlines()]
     paragraphs = [" ".join(part.splitlines()) for part in re.split(r"\n\s*\n", "\n".join(lines))]
-    shown = {fold_title(part) for part in lines + paragraphs if part.strip()}
-    want = fold_title(truth)
+    shown = {fold_headline(part) for part in lines + paragraphs if part.strip()}
+    want = fold_headline(truth)
     rests = [want.split(join.strip(), 1)[1].strip() for join in KICKER_JOINS[:-1] if join.strip() in want]
     return any(form in shown for form in [want, *rests])
 
