@@ -753,3 +753,40 @@ def test_a_name_in_an_element_named_for_the_author_is_the_last_resort() -> None:
     )
     box = '<div class="author-box">Paula Balov writes about the harbour and its ferries every week.</div>'
     assert articlekit.parse(_AUTHOR_PAGE.format(head="", byline=box, words=_WORDS)).authors == ()
+
+
+def test_a_publisher_who_is_a_person_names_no_site_and_stays_the_author() -> None:
+    """A one-person blog's graph makes its owner the publisher (typed Person, often Organization too):
+    that name is no site's, and the author of that name is a person."""
+    article = (
+        '{"@type": "Article", "headline": "Harbour ferry gets a new engine",'
+        ' "author": {"@id": "https://bay.example/#me"}, "publisher": {"@id": "https://bay.example/#me"}}'
+    )
+    record = articlekit.parse(
+        _AUTHOR_PAGE.format(head=_graph(_PERSON_AND_PUBLISHER, article), byline="", words=_WORDS)
+    )
+    assert (record.authors, record.organisations, record.site_name) == (("Jane Roe",), (), "Bay News")
+
+
+def test_a_copyright_line_naming_a_person_does_not_make_the_author_an_organisation() -> None:
+    page = _AUTHOR_PAGE.replace('<meta property="og:site_name" content="Bay News">', "").replace(
+        "</main>", "</main><footer><p>© 2009-2012 Jane Roe. Impressum</p></footer>"
+    )
+    record = articlekit.parse(
+        page.format(head='<meta name="author" content="Jane Roe">', byline="", words=_WORDS)
+    )
+    assert record.authors == ("Jane Roe",)
+    assert record.organisations == ()
+
+
+def test_a_user_name_linked_to_its_own_author_page_is_the_author() -> None:
+    link = '<p class="meta">von <a href="https://bay.example/author/freeman1984/" rel="author">freeman1984</a></p>'
+    record = articlekit.parse(_AUTHOR_PAGE.format(head="", byline=link, words=_WORDS))
+    assert record.authors == ("freeman1984",)
+    assert record.provenance.fields["authors"] == "rel=author link to the author's page, by its user name"
+    # a link whose text is not the page's user name is no handle; nor is the site's own name
+    other = link.replace(">freeman1984<", ">the archive<")
+    assert articlekit.parse(_AUTHOR_PAGE.format(head="", byline=other, words=_WORDS)).authors == ()
+    site = link.replace("freeman1984", "baynews")
+    page = _AUTHOR_PAGE.replace('content="Bay News"', 'content="baynews"')
+    assert articlekit.parse(page.format(head="", byline=site, words=_WORDS)).authors == ()

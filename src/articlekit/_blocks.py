@@ -52,6 +52,9 @@ class Candidate:
 #: The source of an author's name read from an element named for the author ("<span class="author">
 #: Jane Roe</span>"): the weakest, taken when nothing else names anyone.
 NAMED_AUTHOR_SOURCE = "an element named for the author"
+#: The source of a user name ("freeman1984") given as the text of a rel=author link to that user's
+#: author page ("/author/freeman1984/"): a blog's author as its platform names them, taken as it is.
+AUTHOR_HANDLE_SOURCE = "rel=author link to the author's page, by its user name"
 
 
 @attrs.define

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ._blocks import NAMED_AUTHOR_SOURCE, Metadata
+from ._blocks import AUTHOR_HANDLE_SOURCE, NAMED_AUTHOR_SOURCE, Metadata
 from ._fields._authors import people_and_organisations, without_longer_repeats, without_places
 from ._fields._headline import site_from_title
 from ._fields._language import guess_language
@@ -28,7 +28,7 @@ AUTHOR_SOURCES = (
 #: Links marked rel=author: after the visible byline, since sidebars and comment threads use them too.
 LAST_AUTHOR_SOURCE = "rel=author"  # fmt: skip
 #: The sources taken only when neither the metadata nor a visible byline names anyone, in this order.
-LAST_RESORT_SOURCES = (LAST_AUTHOR_SOURCE, NAMED_AUTHOR_SOURCE)
+LAST_RESORT_SOURCES = (LAST_AUTHOR_SOURCE, NAMED_AUTHOR_SOURCE, AUTHOR_HANDLE_SOURCE)
 
 
 def choose_credits(
@@ -59,7 +59,8 @@ def choose_credits(
     if not names:
         how.pop("authors", None)
     for source in LAST_RESORT_SOURCES if not names else ():
-        names = people(n for n, src in meta.authors if src == source)
+        credited = [n for n, src in meta.authors if src == source]
+        names = _handles(credited, not_people) if source == AUTHOR_HANDLE_SOURCE else people(credited)
         if names:
             how["authors"] = source
             break
@@ -67,6 +68,11 @@ def choose_credits(
     if unique:
         how["organisations"] = "credited as authors, and named as an organisation's (not a person's)"
     return names, unique
+
+
+def _handles(names: list[str], not_people: set[str]) -> list[str]:
+    """User names taken as they are (no name's shape is asked of them), but never the site's own."""
+    return list(dict.fromkeys(n for n in names if " ".join(n.casefold().split()) not in not_people))
 
 
 #: How a site's name is glued to an author's in metadata ("unocero - Alberto Ávila", "Jane Doe | Site").

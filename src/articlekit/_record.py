@@ -39,7 +39,7 @@ def build_article(
     site_name = choose_site_name(
         meta.site_names, found.publication, found.site_hints, how, title, head.headline
     )
-    site_names = [name for name, _ in meta.site_names] + [site_name or ""]
+    site_names = [name for name, _ in meta.site_names] + [site_name or ""] * _site_named_for_sure(how)
     if not found.authors:
         _take_closing_name(found)
     authors, organisations = choose_credits(meta, found.authors, how, site_names)
@@ -186,3 +186,11 @@ def _is_author_note(text: str, authors: list[str]) -> bool:
     return any(
         opening.startswith(name) and _AUTHOR_NOTE_AFTER_NAME.match(opening, len(name)) for name in names
     )
+
+
+def _site_named_for_sure(how: dict[str, str]) -> bool:
+    """Whether the site's name came from the page's metadata or its publication line. A name read
+    from a copyright or follow line may be a person's (a one-person site's owner, "© 2012 Jane
+    Doe"): it does not make an author of that name an organisation."""
+    source = how.get("site_name", "")
+    return not source.startswith(("copyright line", "social line"))

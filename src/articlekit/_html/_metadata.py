@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from .._blocks import NAMED_AUTHOR_SOURCE, Metadata
+from .._blocks import AUTHOR_HANDLE_SOURCE, NAMED_AUTHOR_SOURCE, Metadata
 from .._encoding import without_lone_surrogates
 from .._fields import _patterns as P
 from .._fields._access import declared_access, tier_access
@@ -20,7 +20,7 @@ from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
 from . import _meta_names as M
-from ._selectors import ARTICLE_TYPES
+from ._selectors import ARTICLE_TYPES, AUTHOR_PAGE
 from ._tree import Element, Survey, resolve_url, text_of
 
 
@@ -45,6 +45,7 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
     _microdata(survey.itemprop, meta)
     meta.authors.extend((" ".join(text_of(a).split()), "rel=author") for a in survey.rel_author)
     meta.authors.extend((name, NAMED_AUTHOR_SOURCE) for name in _named_author(root))
+    meta.authors.extend((name, AUTHOR_HANDLE_SOURCE) for name in _author_handles(survey.rel_author))
     _head_elements(root, meta, url)
     return meta, article_node
 
@@ -334,6 +335,28 @@ def _plain(text: str) -> str:
     return " ".join((html.unescape(text) if "&" in text else text).split())
 
 
+def _author_handles(links: list[Element]) -> Iterator[str]:
+    """User names linked to their own author pages (`<a rel="author" href="/author/freeman1984/">
+    freeman1984</a>`): the link's text is the page's own name for the user, however unlike a name."""
+    for link in links:
+        text = text_of(link).strip()
+        page = AUTHOR_PAGE.search(link.get("href") or "")
+        if (
+            text
+            and " " not in text
+            and page
+            and page.group().rsplit("/", 1)[-1].casefold() == text.casefold()
+        ):
+            yield text
+
+
+def _names_a_site(publisher: dict[str, Any]) -> bool:
+    """A publisher that is a person (a one-person blog's owner; Yoast types such a site's owner both
+    Person and Organization) does not name the site: that name is the author's own, not a site's to be
+    kept out of the people credited."""
+    return "Person" not in _types(publisher)
+
+
 def _types(node: dict[str, Any]) -> list[str]:
     """A node's @type as a list of strings (a real page's may be a string, a list, null or a number)."""
     kind = node.get("@type")
@@ -367,7 +390,11 @@ def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
     publisher = node.get("publisher")
     if isinstance(publisher, dict):
         publisher = _by_id(by_id, publisher)
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        if (
+            isinstance(publisher, dict)
+            and isinstance(publisher.get("name"), str)
+            and _names_a_site(publisher)
+        ):
             meta.site_names.insert(0, (_plain(publisher["name"]), "json-ld publisher"))
     _json_ld_descriptors(node, meta)
     page = node.get("mainEntityOfPage") or node.get("url")
