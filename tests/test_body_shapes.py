@@ -221,3 +221,16 @@ def test_a_gallery_of_captions_and_its_controls_are_not_the_text() -> None:
     # a list of the article's own points stays
     points = "<ul><li>Longer hours on weekdays.</li><li>A new reading room (photo on page 3).</li></ul>"
     assert len(_body(_page(_paragraphs(2) + points))) == 3
+
+
+def test_a_paragraph_holding_an_html5_block_is_read_as_a_browser_shows_it() -> None:
+    """lxml's HTML4 parser leaves an <aside> (or <figure>, <section>...) inside the open <p>; a browser
+    closes the paragraph before it. The teaser box is not the paragraph's text."""
+    teaser = (
+        "<aside class='related'><a href='/other'>Read also: Council votes on the new bus lanes</a></aside>"
+    )
+    held = f"<p>{PROSE} First part.{teaser} {PROSE} Second part.</p>"
+    body = _body(_page(_paragraphs(3) + held))
+    assert any(block.endswith("First part.") for block in body)
+    assert any(block.endswith("Second part.") for block in body)
+    assert not any("bus lanes" in block for block in body)

@@ -43,6 +43,12 @@ TEXT_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "addres
 HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 LISTS = frozenset(("ul", "ol", "dl"))
 QUOTES = frozenset(("blockquote",))
+#: HTML5's block elements that end an open <p> in a browser (HTML5 parsing), which lxml's HTML4 parser
+#: leaves inside it: "<p>Text<aside>Teaser</aside>More</p>" is three blocks on screen, not one.
+CLOSES_PARAGRAPH = (
+    "aside", "article", "section", "nav", "header", "footer", "figure", "figcaption", "main",
+    "details", "summary", "hgroup", "menu", "dialog",
+)  # fmt: skip
 #: Block-level containers: text directly inside them forms paragraphs of its own.
 BLOCK_TAGS = frozenset(
     TEXT_BLOCKS

@@ -15,6 +15,7 @@ from ._selectors import (
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     BYLINE_TOKENS,
+    CLOSES_PARAGRAPH,
     FURNITURE_KINDS,
     HEADINGS,
     KIND_PRECEDENCE,
@@ -124,6 +125,8 @@ class Walker:
             self.in_scope = False
 
     def _emit_block(self, element: Element, tag: str, hint: BoilerplateKind | None, dek: bool) -> bool:
+        if tag == "p" and _holds_html5_block(element):
+            return False  # walked as a browser shows it: the text around the block, and the block
         if tag in TEXT_BLOCKS:
             self._emit(element, "heading" if tag in HEADINGS else "paragraph", hint, dek)
         elif tag in LISTS:
@@ -335,6 +338,11 @@ def _inside_link(element: Element, stop: Element) -> bool:
         if ancestor.tag == "a":
             return True
     return False
+
+
+def _holds_html5_block(paragraph: Element) -> bool:
+    """A <p> holding one of HTML5's block elements, which a browser would have closed it before."""
+    return next(paragraph.iterdescendants(*CLOSES_PARAGRAPH), None) is not None
 
 
 def _holds_blocks(element: Element) -> bool:
