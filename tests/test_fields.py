@@ -14,6 +14,7 @@ from articlekit._fields import _patterns as P
 from articlekit._fields._authors import (
     bare_name,
     byline_names,
+    clean_name,
     clean_names,
     is_organisation,
     people_and_organisations,
@@ -790,3 +791,26 @@ def test_a_user_name_linked_to_its_own_author_page_is_the_author() -> None:
     site = link.replace("freeman1984", "baynews")
     page = _AUTHOR_PAGE.replace('content="Bay News"', 'content="baynews"')
     assert articlekit.parse(page.format(head="", byline=site, words=_WORDS)).authors == ()
+
+
+def test_the_sites_own_name_credited_beside_a_writer_is_not_listed_again() -> None:
+    """JSON-LD crediting the site's brand as an Organization beside the person who wrote: the site is
+    the record's site_name already; a newsroom named after it, or an agency, says more and stays."""
+    authors = '[{"@type": "Person", "name": "Jane Roe"}, {"@type": "Organization", "name": "Bay News"}]'
+    head = f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {authors}}}</script>'
+    record = articlekit.parse(_AUTHOR_PAGE.format(head=head, byline="", words=_WORDS))
+    assert (record.authors, record.organisations) == (("Jane Roe",), ())
+    newsroom = head.replace('"Bay News"', '"Redaktion Bay News"')
+    record = articlekit.parse(_AUTHOR_PAGE.format(head=newsroom, byline="", words=_WORDS))
+    assert (record.authors, record.organisations) == (("Jane Roe",), ("Redaktion Bay News",))
+    alone = head.replace('{"@type": "Person", "name": "Jane Roe"}, ', "")
+    assert articlekit.parse(_AUTHOR_PAGE.format(head=alone, byline="", words=_WORDS)).organisations == (
+        "Bay News",
+    )
+
+
+@pytest.mark.parametrize(("written", "name"), [("VonBR24 Redaktion", "BR24 Redaktion"), ("ByJane Roe", "Jane Roe"), ("Parker Lewis", "Parker Lewis"), ("Vonda Shepard", "Vonda Shepard")])  # fmt: skip
+def test_a_bylines_word_glued_to_the_name_is_taken_off(written: str, name: str) -> None:
+    """ "<span>Von</span><span>BR24 Redaktion</span>" reads "VonBR24 Redaktion": the capital after the
+    word shows where the name starts; names that merely begin with those letters keep them."""
+    assert clean_name(written) == name

@@ -65,9 +65,23 @@ def choose_credits(
             how["authors"] = source
             break
     unique = list(dict.fromkeys(organisations))
+    if names:  # the site credited beside its writers adds nothing: it is the record's site_name
+        unique = [name for name in unique if not _the_sites_own(name, site_names)]
     if unique:
         how["organisations"] = "credited as authors, and named as an organisation's (not a person's)"
     return names, unique
+
+
+#: A site's name this short says too little to be found inside another ("AP", "NTV").
+MIN_SITE_NAME_CHARS = 4
+
+
+def _the_sites_own(name: str, site_names: list[str]) -> bool:
+    """The site's own name, or a part of it ("VnExpress" for "Báo VnExpress"); a newsroom named after
+    the site ("Redaktion hessenschau.de") says more than the site's name and is not it."""
+    folded = " ".join(name.casefold().split())
+    sites = (" ".join(site.casefold().split()) for site in site_names)
+    return any(folded == site or (len(folded) >= MIN_SITE_NAME_CHARS and folded in site) for site in sites)
 
 
 def _handles(names: list[str], not_people: set[str]) -> list[str]:

@@ -23,7 +23,8 @@ _INTERFACE_WORDS = frozenset(
 BYLINE_WORD = re.compile(r"^(by|von|par|por|di|de|door|af|av|przez)\W*$", re.IGNORECASE)
 #: Letters, spaces, hyphens, apostrophes and dots only: a name, not a sentence or a label with digits.
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
-_BY_PREFIX = re.compile(r"^\W*(by|written by|von|par|por|di)\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^\W*(?:(?i:by|written by|von|par|por|di)\s+|(?:By|Von|Par|Por)(?=[A-Z]))")
+#: (The second form: "VonBR24 Redaktion", a byline's word in an element of its own, glued to the name.)
 _EMPTY_PARENS = re.compile(r"\(\s*\)?$|\(\s*\)")
 _ROLE_TAIL = re.compile(r"\s*[|–—]\s*.*$")
 #: Titles written after the name in Korean, Japanese and Chinese bylines ("신현주 기자", "山田太郎記者").
