@@ -46,8 +46,13 @@ class Survey:
         self.rel_author: list[Element] = []
         #: <abbr>, <span> and <time> elements with a class and a title: hAtom's dates live there.
         self.dated_titles: list[Element] = []
+        #: Elements named for the article's author, by a class or id word or microdata (see
+        #: `_named_for_author`), in document order.
+        self.author_named: list[Element] = []
         for element in root.iter():
             keys = element.keys()
+            if keys and _named_for_author(element):
+                self.author_named.append(element)
             if _SURVEYED_ATTRIBUTES.isdisjoint(keys):
                 continue  # most elements (none, or only a class, an id, an href): one C call
             if "itemprop" in keys:
@@ -64,6 +69,16 @@ class Survey:
                 and "author" in (element.get("rel") or "").lower().split()
             ):
                 self.rel_author.append(element)
+
+
+def _named_for_author(element: Element) -> bool:
+    """Whether a class holds "author", "byline", "autor" or "auteur", the id holds "author", or
+    `itemprop` is "author" (each case-sensitive, as the page writes it)."""
+    klass = element.get("class")
+    if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
+        return True
+    ident = element.get("id")
+    return bool(ident and "author" in ident) or element.get("itemprop") == "author"
 
 
 def select(element: Element, path: str) -> list[Element]:
