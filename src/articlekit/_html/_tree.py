@@ -137,7 +137,6 @@ def drop_keep_tail(element: Element) -> None:
 
 # Only names holding one of these tokens mean anything to us; most class names hold none.
 _MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
-_SEPARATORS = str.maketrans("-_", "  ")
 _NO_NAMES: frozenset[str] = frozenset()
 
 
@@ -150,7 +149,8 @@ def _tokens(value: str) -> tuple[str, ...]:
     Cached: class names repeat within a page and across the pages of a site."""
     if not value.islower():  # camelCase only matters where there are capitals
         value = _CAMEL.sub(" ", value).lower()
-    return tuple(value.translate(_SEPARATORS).split())
+    # (two `replace` calls: several times faster than `str.translate` with a table)
+    return tuple(value.replace("-", " ").replace("_", " ").split())
 
 
 def name_values(element: Element) -> list[tuple[str, ...]]:
