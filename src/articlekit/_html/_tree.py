@@ -81,12 +81,6 @@ def _named_for_author(element: Element) -> bool:
     return bool(ident and "author" in ident) or element.get("itemprop") == "author"
 
 
-def select(element: Element, path: str) -> list[Element]:
-    """The elements an XPath expression selects (attribute and text results are left out)."""
-    found = element.xpath(path)
-    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
-
-
 def clean_text(text: str) -> str:
     """White space folded to single spaces, as a block's text is kept."""
     return " ".join(text.split())
@@ -227,6 +221,8 @@ def _furniture_words(raw: tuple[str | None, str | None, str | None]) -> frozense
 
 
 _NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
+#: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).
+_INSIDE_LINKS = etree.XPath(".//a//*")
 
 
 class PageIndex:
@@ -258,7 +254,7 @@ class PageIndex:
         self.meaningful: list[Element] = list(self._raw)
         self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
-            body.xpath(".//a//*")  # type: ignore[arg-type]
+            _INSIDE_LINKS(body)  # type: ignore[arg-type]
         )
         self._chars: dict[Element, int] = {}
         self._article_classes: frozenset[str | None] = frozenset()
