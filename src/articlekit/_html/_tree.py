@@ -176,6 +176,13 @@ def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     return tuple(values), meaningful
 
 
+def _may_mean_something(klass: str) -> bool:
+    """Whether any word of a whole class attribute means something to us: all its values' words at
+    once, before `_class_tokens` splits each value apart (most class attributes mean nothing)."""
+    words = klass if klass.islower() else _CAMEL.sub(" ", klass).lower()
+    return not _MEANINGFUL_TOKENS.isdisjoint(words.replace("-", " ").replace("_", " ").split())
+
+
 @functools.lru_cache(maxsize=16384)
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
@@ -189,7 +196,7 @@ def _classify(
 ) -> tuple[tuple[tuple[str, ...], ...], bool, bool] | None:
     """(name tokens, caption-named, dek-named) of an element whose names mean something to us, else
     None (most names mean nothing to us). Cached: the same names recur across a site's pages."""
-    meaningful = klass is not None and _class_tokens(klass)[1]
+    meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
     for value in (ident, role):
         meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
     if not meaningful:
