@@ -10,6 +10,7 @@ import attrs
 
 from .._model import BoilerplateKind
 from . import _patterns as P
+from ._needles import Search, searches
 
 #: Longer than this, a block is prose, whatever words it holds (a comment-form notice is short).
 MAX_BOILERPLATE_WORDS = 40
@@ -98,12 +99,13 @@ class LineMatcher:
     """A line pattern's branches in the pieces `re` runs fastest, for lower-cased lines: the branches
     anchored at the start, for one `match`; those opening on a word boundary, in one group; those at a
     sentence's start, looked for after a sentence's end; the rest. `re` tries a mixed alternation at
-    every position of the line, several times slower than the pieces apart. The anchored branches
+    every position of the line, several times slower than the pieces apart; the searched branches
+    whose matches must hold a plain substring run only in lines holding one. The anchored branches
     that may skip leading punctuation (`\\W*`) and then open on a known letter are kept by that
     letter, so a line tries only the few that can start as it does."""
 
     anchored: re.Pattern[str] | None
-    searches: tuple[re.Pattern[str], ...]
+    searches: tuple[Search, ...]
     #: First letter -> the skipping branches opening on it (a pattern's source, compiled when a line
     #: first needs it: most letters are never needed), matched where the line's first word starts.
     by_first_letter: Mapping[str, str] = attrs.field(factory=dict)
@@ -118,7 +120,7 @@ class LineMatcher:
                 branches = self.by_first_letter.get(lowered[start.start()])
                 if branches is not None and _compiled(branches).match(lowered, start.start()):
                     return True
-        return any(search.search(lowered) for search in self.searches)
+        return any(search.found(lowered) for search in self.searches)
 
 
 _FIRST_WORD_CHAR = re.compile(r"\w")
@@ -195,11 +197,7 @@ def _line_matcher(pattern: str) -> LineMatcher:
     anchored += [f"\\W*{b}" for b in at_sentence]  # (the line's start is a sentence's start)
     bounded = [b[2:] for b in branches if b.startswith("\\b")]
     others = [b for b in branches if not b.startswith(("^", "\\b", P.AT_SENTENCE_START))]
-    searches = [
-        f"\\b(?:{'|'.join(bounded)})" if bounded else "",
-        "|".join(f"(?:{b})" for b in others),
-        f"[.!?]\\s+\\W*(?:{'|'.join(at_sentence)})" if at_sentence else "",
-    ]
+    sentence = [f"[.!?]\\s+\\W*(?:{'|'.join(at_sentence)})"] if at_sentence else []
     # branches opening on `\\W*` share it: `\\W*(?:a|b)` is several times faster than `\\W*a|\\W*b`
     by_letter, skipping = _by_first_letter([b[3:] for b in anchored if b.startswith("\\W*")])
     anchored = [f"(?:{b})" for b in anchored if not b.startswith("\\W*")]
@@ -207,7 +205,7 @@ def _line_matcher(pattern: str) -> LineMatcher:
         anchored.append(f"\\W*(?:{'|'.join(skipping)})")
     return LineMatcher(
         anchored=re.compile("|".join(anchored)) if anchored else None,
-        searches=tuple(re.compile(search) for search in searches if search),
+        searches=(*searches("\\b", bounded), *searches("", others), *searches("", sentence)),
         by_first_letter=by_letter,
     )
 

@@ -8,8 +8,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
-
 from .._blocks import AUTHOR_HANDLE_SOURCE, NAMED_AUTHOR_SOURCE, Metadata
 from .._encoding import without_lone_surrogates
 from .._fields import _patterns as P
@@ -44,7 +42,7 @@ def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, d
     _meta_tags(root, meta, url)
     _microdata(survey.itemprop, meta)
     meta.authors.extend((" ".join(text_of(a).split()), "rel=author") for a in survey.rel_author)
-    meta.authors.extend((name, NAMED_AUTHOR_SOURCE) for name in _named_author(root))
+    meta.authors.extend((name, NAMED_AUTHOR_SOURCE) for name in _named_author(survey.author_named))
     meta.authors.extend((name, AUTHOR_HANDLE_SOURCE) for name in _author_handles(survey.rel_author))
     _head_elements(root, meta, url)
     return meta, article_node
@@ -74,22 +72,14 @@ def _dated_titles(elements: list[Element], meta: Metadata) -> None:
             meta.dates.append(DateEvidence(role, value, "microdata", f"title={element.get('title')}"))
 
 
-#: Elements a page names for the article's author, by a class or id word ("author", "byline",
-#: "autor", "auteur") or microdata; their text, when a bare name, is the last resort for `authors`.
-_NAMED_AUTHOR = etree.XPath(
-    "//*[@itemprop='author' or contains(@class, 'author') or contains(@class, 'byline') "
-    "or contains(@class, 'autor') or contains(@class, 'auteur') or contains(@id, 'author')]"
-)
 #: A name is short: an element named for the author holding more is a box (a bio, a list of posts).
 MAX_NAMED_AUTHOR_CHARS = 60
 
 
-def _named_author(root: Element) -> list[str]:
-    """The names of the first element named for the author whose whole text is a bare name."""
-    found = _NAMED_AUTHOR(root)
-    for element in found if isinstance(found, list) else []:
-        if not isinstance(element, etree._Element):
-            continue
+def _named_author(named: list[Element]) -> list[str]:
+    """The names of the first element named for the author (`Survey.author_named`: by a class or id
+    word or microdata) whose whole text is a bare name: the last resort for `authors`."""
+    for element in named:
         text = " ".join(text_of(element).split())
         if 0 < len(text) <= MAX_NAMED_AUTHOR_CHARS:
             names = bare_name(_BY_WORD.sub("", text))

@@ -46,8 +46,13 @@ class Survey:
         self.rel_author: list[Element] = []
         #: <abbr>, <span> and <time> elements with a class and a title: hAtom's dates live there.
         self.dated_titles: list[Element] = []
+        #: Elements named for the article's author, by a class or id word or microdata (see
+        #: `_named_for_author`), in document order.
+        self.author_named: list[Element] = []
         for element in root.iter():
             keys = element.keys()
+            if keys and _named_for_author(element):
+                self.author_named.append(element)
             if _SURVEYED_ATTRIBUTES.isdisjoint(keys):
                 continue  # most elements (none, or only a class, an id, an href): one C call
             if "itemprop" in keys:
@@ -66,10 +71,14 @@ class Survey:
                 self.rel_author.append(element)
 
 
-def select(element: Element, path: str) -> list[Element]:
-    """The elements an XPath expression selects (attribute and text results are left out)."""
-    found = element.xpath(path)
-    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
+def _named_for_author(element: Element) -> bool:
+    """Whether a class holds "author", "byline", "autor" or "auteur", the id holds "author", or
+    `itemprop` is "author" (each case-sensitive, as the page writes it)."""
+    klass = element.get("class")
+    if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
+        return True
+    ident = element.get("id")
+    return bool(ident and "author" in ident) or element.get("itemprop") == "author"
 
 
 def clean_text(text: str) -> str:
@@ -122,7 +131,6 @@ def drop_keep_tail(element: Element) -> None:
 
 # Only names holding one of these tokens mean anything to us; most class names hold none.
 _MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
-_SEPARATORS = str.maketrans("-_", "  ")
 _NO_NAMES: frozenset[str] = frozenset()
 
 
@@ -135,7 +143,8 @@ def _tokens(value: str) -> tuple[str, ...]:
     Cached: class names repeat within a page and across the pages of a site."""
     if not value.islower():  # camelCase only matters where there are capitals
         value = _CAMEL.sub(" ", value).lower()
-    return tuple(value.translate(_SEPARATORS).split())
+    # (two `replace` calls: several times faster than `str.translate` with a table)
+    return tuple(value.replace("-", " ").replace("_", " ").split())
 
 
 def name_values(element: Element) -> list[tuple[str, ...]]:
@@ -167,6 +176,13 @@ def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     return tuple(values), meaningful
 
 
+def _may_mean_something(klass: str) -> bool:
+    """Whether any word of a whole class attribute means something to us: all its values' words at
+    once, before `_class_tokens` splits each value apart (most class attributes mean nothing)."""
+    words = klass if klass.islower() else _CAMEL.sub(" ", klass).lower()
+    return not _MEANINGFUL_TOKENS.isdisjoint(words.replace("-", " ").replace("_", " ").split())
+
+
 @functools.lru_cache(maxsize=16384)
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
@@ -180,7 +196,7 @@ def _classify(
 ) -> tuple[tuple[tuple[str, ...], ...], bool, bool] | None:
     """(name tokens, caption-named, dek-named) of an element whose names mean something to us, else
     None (most names mean nothing to us). Cached: the same names recur across a site's pages."""
-    meaningful = klass is not None and _class_tokens(klass)[1]
+    meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
     for value in (ident, role):
         meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
     if not meaningful:
@@ -212,6 +228,8 @@ def _furniture_words(raw: tuple[str | None, str | None, str | None]) -> frozense
 
 
 _NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
+#: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).
+_INSIDE_LINKS = etree.XPath(".//a//*")
 
 
 class PageIndex:
@@ -243,7 +261,7 @@ class PageIndex:
         self.meaningful: list[Element] = list(self._raw)
         self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
-            body.xpath(".//a//*")  # type: ignore[arg-type]
+            _INSIDE_LINKS(body)  # type: ignore[arg-type]
         )
         self._chars: dict[Element, int] = {}
         self._article_classes: frozenset[str | None] = frozenset()

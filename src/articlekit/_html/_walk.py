@@ -23,7 +23,7 @@ from ._selectors import (
     QUOTES,
     TEXT_BLOCKS,
 )
-from ._tree import Element, PageIndex, clean_text, elements_in, resolve_url, select, text_of
+from ._tree import Element, PageIndex, clean_text, elements_in, resolve_url, text_of
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: A caption-named container holding more text than this is a layout block, not a caption.
@@ -72,7 +72,7 @@ class Walker:
         self.deks = frozenset(index.dek_named_elements)
         self.read_time_named = frozenset(index.read_time_named_elements)
         #: The page links to an author's page somewhere (most do not: then no block is searched for one).
-        hrefs = [str(href) for href in scope.xpath(".//a/@href")]  # type: ignore[union-attr]
+        hrefs = [href for link in scope.iterdescendants("a") if (href := link.get("href")) is not None]
         self.author_pages = any(
             AUTHOR_PAGE.search(href) for href in hrefs if "aut" in href or "journ" in href
         )
@@ -139,7 +139,7 @@ class Walker:
             self._emit_figure(element)
         elif tag == "img":
             self._emit_image(element, None, None)
-        elif tag == "table" and not select(element, ".//table|.//div|.//p"):
+        elif tag == "table" and next(element.iterdescendants("table", "div", "p"), None) is None:
             rows = [" | ".join(clean_text(text_of(c)) for c in row) for row in element.iter("tr")]
             self._emit(element, "table", hint, dek, text="\n".join(r for r in rows if r.strip(" |")))
         else:
