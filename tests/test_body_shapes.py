@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import articlekit
 from articlekit._fields._boilerplate import line_kind
+from articlekit._found import Found
+from articlekit._model import Block
+from articlekit._record import trim_end
 
 PROSE = (
     "The council met on Tuesday evening and agreed, after a long debate, to extend the opening hours of "
@@ -234,3 +237,29 @@ def test_a_paragraph_holding_an_html5_block_is_read_as_a_browser_shows_it() -> N
     assert any(block.endswith("First part.") for block in body)
     assert any(block.endswith("Second part.") for block in body)
     assert not any("bus lanes" in block for block in body)
+
+
+def test_the_end_of_the_text_is_trimmed_again_after_a_piece_is_taken_off() -> None:
+    """A label above a closing heading, a label above a note about the author: once the last piece
+    goes, the one it leaves at the end goes too."""
+    for closing in (
+        [Block("paragraph", "Town Herald"), Block("heading", "More from the council")],
+        [Block("paragraph", "Town Herald"), Block("paragraph", "Jane Roe is a reporter at the Town Herald.")],
+    ):
+        found = Found(body=[Block("paragraph", PROSE), *closing])
+        trim_end(found, ["Jane Roe"])
+        assert [block.text for block in found.body] == [PROSE]
+
+
+def test_a_list_of_other_stories_headlines_closing_the_text_is_not_the_text() -> None:
+    teasers = (
+        "<ul><li>Council approves the new budget for the harbour district</li>"
+        "<li>Ferry operator announces a second boat for the summer season</li>"
+        "<li>Library volunteers collect two thousand books for the schools</li></ul>"
+    )
+    assert not any("Ferry operator" in block for block in _body(_page(_paragraphs(4) + teasers)))
+    # a list of the article's own points, shorter or punctuated, stays
+    points = "<ul><li>Opening until ten.</li><li>Free entry on Sundays.</li><li>New reading room.</li></ul>"
+    assert any("Free entry on Sundays." in block for block in _body(_page(_paragraphs(4) + points)))
+    steps = "<ul><li>Mix the flour and the butter.</li><li>Add two eggs.</li><li>Bake for an hour.</li></ul>"
+    assert any("Add two eggs." in block for block in _body(_page(_paragraphs(4) + steps)))

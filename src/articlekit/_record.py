@@ -164,14 +164,22 @@ def _take_closing_name(found: Found) -> None:
 def trim_end(found: Found, authors: list[str]) -> None:
     """What is left at the end of the text belongs to what follows the article: a last short line
     without any sentence punctuation (a site's name, "Contact", a tool's label), a note about the
-    article's author ("Jane Doe is a reporter at ..."), and headings with nothing after them (they
-    introduce related links or comments)."""
-    if found.body and found.body[-1].kind == "paragraph" and is_label(found.body[-1].text):
-        found.add_boilerplate("other", found.body.pop().text)
-    while found.body and found.body[-1].kind == "paragraph" and _is_author_note(found.body[-1].text, authors):
-        found.add_boilerplate("other", found.body.pop().text)
-    while found.body and found.body[-1].kind == "heading":
-        found.add_boilerplate("related", found.body.pop().text)
+    article's author ("Jane Doe is a reporter at ..."), headings with nothing after them (they
+    introduce related links or comments) and a closing list of other stories' headlines; each looked
+    for again once another is taken off."""
+    for _ in range(MAX_TAIL_ROUNDS):  # one piece taken off can leave another at the end
+        if found.body and found.body[-1].kind == "paragraph" and is_label(found.body[-1].text):
+            found.add_boilerplate("other", found.body.pop().text)
+        while (
+            found.body
+            and found.body[-1].kind == "paragraph"
+            and _is_author_note(found.body[-1].text, authors)
+        ):
+            found.add_boilerplate("other", found.body.pop().text)
+        while found.body and found.body[-1].kind == "heading":
+            found.add_boilerplate("related", found.body.pop().text)
+        if found.body and found.body[-1].kind == "list" and _lists_headlines(found.body[-1].text):
+            found.add_boilerplate("related", found.body.pop().text)
 
 
 def _is_author_note(text: str, authors: list[str]) -> bool:
@@ -194,3 +202,23 @@ def _site_named_for_sure(how: dict[str, str]) -> bool:
     Doe"): it does not make an author of that name an organisation."""
     source = how.get("site_name", "")
     return not source.startswith(("copyright line", "social line"))
+
+
+#: How many times the end of the text is looked at again after a piece of it was taken off.
+MAX_TAIL_ROUNDS = 3
+#: A list closing the text of this many items or more, each at least this long, all shaped as headlines.
+MIN_TEASER_ITEMS = 3
+MIN_TEASER_WORDS = 5
+MIN_TEASER_CHARS = 40
+
+
+def _lists_headlines(text: str) -> bool:
+    """A list of other stories' headlines closing the text: every item a title's length, none ending
+    as a sentence or a list entry does (a content list's items are shorter, or end with punctuation)."""
+    items = [item.strip() for item in text.split("\n") if item.strip()]
+    return len(items) >= MIN_TEASER_ITEMS and all(
+        len(item.split()) >= MIN_TEASER_WORDS
+        and len(item) >= MIN_TEASER_CHARS
+        and not item.endswith((".", ";", ","))
+        for item in items
+    )
