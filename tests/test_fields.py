@@ -814,3 +814,16 @@ def test_a_bylines_word_glued_to_the_name_is_taken_off(written: str, name: str) 
     """ "<span>Von</span><span>BR24 Redaktion</span>" reads "VonBR24 Redaktion": the capital after the
     word shows where the name starts; names that merely begin with those letters keep them."""
     assert clean_name(written) == name
+
+
+def test_an_h3_a_title_names_is_the_visible_headline_when_no_h1_is_named() -> None:
+    """The page's h1s are its footer's ("Impressum"); the article's title is an h3 that og:title names."""
+    page = (
+        '<html><head><meta property="og:title" content="Harbour ferry gets a new engine">'
+        "</head><body><main><div class='article'><h3>Harbour ferry gets a new engine</h3>"
+        f"<div class='text'><p>{_WORDS}</p><p>{_WORDS}</p></div></div></main>"
+        "<footer><h1>Partner</h1><h1>Impressum</h1></footer></body></html>"
+    )
+    record = articlekit.parse(page)
+    assert record.titles.visible == "Harbour ferry gets a new engine"
+    assert "the visible headline" in record.provenance.fields["headline"]

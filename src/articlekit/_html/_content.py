@@ -218,19 +218,18 @@ def _furniture_subtrees(
 
 
 def find_headline_element(body: Element, main: Element, titles: list[str]) -> Element | None:
-    """The visible headline: of the h1s, the closest to the main content that a metadata title names,
-    else the closest."""
+    """The visible headline: of the h1s, the closest to the main content that a metadata title names;
+    else the first h2 or h3 a title names (the h1s being a logo's, a footer's); else the closest h1."""
     headings = [h for h in body.iter("h1") if text_of(h).strip()]
-    if not headings:
-        # No h1: a lower heading may be the headline when a metadata title agrees with it.
-        headings = [h for h in body.iter("h2", "h3") if any(agree(text_of(h), title) for title in titles)][:1]
-    if not headings:
+    agreeing = [h for h in headings if any(agree(text_of(h), title) for title in titles)]
+    if not agreeing:
+        # a lower heading is the headline when a metadata title agrees with it
+        agreeing = [h for h in body.iter("h2", "h3") if any(agree(text_of(h), title) for title in titles)][:1]
+    if not agreeing and not headings:
         return None
     main_chain = set(_ancestors(main))
-    depth = {id(h): _common_depth(h, main_chain) for h in headings}
-    agreeing = [h for h in headings if any(agree(text_of(h), title) for title in titles)]
     # the one the metadata's title names, else the closest (a site's logo is often an h1 too)
-    return max(agreeing or headings, key=lambda h: depth[id(h)])
+    return max(agreeing or headings, key=lambda h: _common_depth(h, main_chain))
 
 
 def find_scope(main: Element, headline: Element | None) -> Element:
