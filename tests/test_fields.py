@@ -827,3 +827,17 @@ def test_an_h3_a_title_names_is_the_visible_headline_when_no_h1_is_named() -> No
     record = articlekit.parse(page)
     assert record.titles.visible == "Harbour ferry gets a new engine"
     assert "the visible headline" in record.provenance.fields["headline"]
+
+
+def test_an_h1_that_is_only_the_site_name_part_of_the_title_is_not_the_headline() -> None:
+    """A blog theme sets its name as the h1 and the post's title as an h3; <title> holds both, the
+    post's title the longest part: the h1 is the site's name, the h3 the headline."""
+    page = (
+        "<html><head><title>Harbour ferry gets a new engine : Bay Blog Archive | Notes since 2005</title>"
+        "</head><body><header><h1>Bay Blog Archive</h1></header><main><div class='post'>"
+        "<h3 class='entry-title'>Harbour ferry gets a new engine</h3>"
+        f"<div class='text'><p>{_WORDS}</p><p>{_WORDS}</p></div></div></main></body></html>"
+    )
+    record = articlekit.parse(page)
+    assert record.titles.visible == "Harbour ferry gets a new engine"
+    assert record.headline == "Harbour ferry gets a new engine"

@@ -135,6 +135,18 @@ def agree(a: str, b: str) -> bool:
     return len(shorter) >= MIN_PARTIAL_TITLE_CHARS and f" {shorter} " in f" {longer} "
 
 
+def names_heading(heading: str, title: str) -> bool:
+    """Whether a metadata title names this heading: the two agree, and the heading is not merely one of
+    the title's shorter separated parts (the site's name in "Headline : Site | Motto")."""
+    if not agree(heading, title):
+        return False
+    parts = _title_parts(title)
+    if len(parts) < 2:
+        return True
+    longest = max(parts, key=len)
+    return not any(_words(part) == _words(heading) for part in parts if part is not longest)
+
+
 @functools.lru_cache(maxsize=1024)
 def _words(text: str) -> str:
     return " ".join(P.WORD.findall(fold(text)))

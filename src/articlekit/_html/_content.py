@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .._fields._headline import agree
+from .._fields._headline import names_heading
 from ._selectors import BLOCK_TAGS, BOILERPLATE_TAGS, HEADINGS, STRONG_FURNITURE_TOKENS
 from ._tree import Element, PageIndex, elements_in, text_of
 
@@ -221,10 +221,12 @@ def find_headline_element(body: Element, main: Element, titles: list[str]) -> El
     """The visible headline: of the h1s, the closest to the main content that a metadata title names;
     else the first h2 or h3 a title names (the h1s being a logo's, a footer's); else the closest h1."""
     headings = [h for h in body.iter("h1") if text_of(h).strip()]
-    agreeing = [h for h in headings if any(agree(text_of(h), title) for title in titles)]
+    agreeing = [h for h in headings if any(names_heading(text_of(h), title) for title in titles)]
     if not agreeing:
         # a lower heading is the headline when a metadata title agrees with it
-        agreeing = [h for h in body.iter("h2", "h3") if any(agree(text_of(h), title) for title in titles)][:1]
+        agreeing = [
+            h for h in body.iter("h2", "h3") if any(names_heading(text_of(h), title) for title in titles)
+        ][:1]
     if not agreeing and not headings:
         return None
     main_chain = set(_ancestors(main))
