@@ -263,3 +263,17 @@ def test_a_list_of_other_stories_headlines_closing_the_text_is_not_the_text() ->
     assert any("Free entry on Sundays." in block for block in _body(_page(_paragraphs(4) + points)))
     steps = "<ul><li>Mix the flour and the butter.</li><li>Add two eggs.</li><li>Bake for an hour.</li></ul>"
     assert any("Add two eggs." in block for block in _body(_page(_paragraphs(4) + steps)))
+
+
+def test_a_long_lead_set_as_a_heading_without_a_full_stop_is_the_articles() -> None:
+    """A dek in an <h2> of twenty words or more reads as the article's first words even without its
+    full stop; a short heading there does not."""
+    lead = (
+        "<h2>Twice the council turned the plan down this year, yet at its last meeting before the summer "
+        "it agreed to the longer hours readers had asked for</h2>"
+    )
+    assert any(block.startswith("Twice the council") for block in _body(_page(_paragraphs(4), before=lead)))
+    short = "<h2>Council agrees longer hours</h2>"
+    assert not any(
+        block == "Council agrees longer hours" for block in _body(_page(_paragraphs(4), before=short))
+    )

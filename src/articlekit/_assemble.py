@@ -26,7 +26,13 @@ from ._fields._patterns import (
     PHOTO_CREDIT_END,
     WIRE_CAPTION,
 )
-from ._fields._prose import MAX_PROSE_LINK_DENSITY, is_label, reads_as_content_list, reads_as_prose
+from ._fields._prose import (
+    MAX_PROSE_LINK_DENSITY,
+    MIN_UNPUNCTUATED_PROSE_WORDS,
+    is_label,
+    reads_as_content_list,
+    reads_as_prose,
+)
 from ._fields._publication import publication_line
 from ._fields._read_time import stated_read_time
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve
@@ -381,10 +387,11 @@ def _reads_as_article(candidate: Candidate) -> bool:
         return False
     if candidate.kind in ("paragraph", "quote"):
         return reads_as_prose(candidate.text, candidate.link_density)
-    if candidate.kind == "heading":  # a lead set as a heading: a heading is no finished sentence
-        return candidate.text.rstrip().endswith(".") and reads_as_prose(
-            candidate.text, candidate.link_density
-        )
+    if candidate.kind == "heading":  # a lead set as a heading: a heading is no finished sentence,
+        # nor a run of twenty words
+        finished = candidate.text.rstrip().endswith(".")
+        long_run = len(candidate.text.split()) >= MIN_UNPUNCTUATED_PROSE_WORDS
+        return (finished or long_run) and reads_as_prose(candidate.text, candidate.link_density)
     if candidate.kind in ("list", "table"):
         return reads_as_content_list(candidate.text, candidate.link_density) and not any(
             line_kind(item) or read_metadata_line(item) for item in candidate.text.split("\n")
