@@ -277,3 +277,18 @@ def test_a_long_lead_set_as_a_heading_without_a_full_stop_is_the_articles() -> N
     assert not any(
         block == "Council agrees longer hours" for block in _body(_page(_paragraphs(4), before=short))
     )
+
+
+def test_paragraphs_repeating_the_authors_structured_description_are_the_author_box() -> None:
+    bio = "I have covered the council and the harbour for the Town Herald since 2010, and I live by the sea."
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        f'{{"@type": "Person", "name": "Jane Roe", "description": "{bio}"}}}}</script>'
+    )
+    page = _page(_paragraphs(4) + f"<p>{bio}</p>").replace("</head>", head + "</head>")
+    record = articlekit.parse_html(page, rules=False)
+    assert bio not in record.body.text
+    assert any(item.text == bio for item in record.boilerplate)
+    # the same words, when the structured data says nothing of the author, stay
+    plain = articlekit.parse_html(_page(_paragraphs(4) + f"<p>{bio}</p>"), rules=False)
+    assert bio in plain.body.text

@@ -79,6 +79,9 @@ class Metadata:
     #: The text of a how-to or recipe in the page's structured data (its description, then its steps):
     #: the body of a page that shows none.
     instructions: list[str] = attrs.field(factory=list)
+    #: What the structured data says of the authors (a JSON-LD Person's `description`): the words of the
+    #: author box that pages show beside the article.
+    author_notes: list[str] = attrs.field(factory=list)
 
 
 @attrs.define

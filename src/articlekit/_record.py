@@ -43,6 +43,7 @@ def build_article(
     if not found.authors:
         _take_closing_name(found)
     authors, organisations = choose_credits(meta, found.authors, how, site_names)
+    set_aside_author_notes(found, meta.author_notes)
     trim_end(found, authors)
     body_text = "\n\n".join(block.text for block in found.body)
     counts = word_counts(body_text)
@@ -159,6 +160,26 @@ def _take_closing_name(found: Found) -> None:
     if names and len(names) == 1 and len(names[0].split()) >= 2:
         found.authors.extend(names)
         found.how.setdefault("authors", "a full name standing alone at the end of the text")
+
+
+#: A paragraph this short says too little to be recognised in the authors' note.
+MIN_NOTE_PARAGRAPH_WORDS = 6
+
+
+def set_aside_author_notes(found: Found, notes: list[str]) -> None:
+    """Paragraphs that repeat what the structured data says of the authors (a Person's description)
+    are the author box the page shows beside the article, not the article."""
+    folded = [" ".join(note.casefold().split()) for note in notes]
+    if not folded:
+        return
+    kept = []
+    for block in found.body:
+        text = " ".join(block.text.casefold().split())
+        if len(text.split()) >= MIN_NOTE_PARAGRAPH_WORDS and any(text in note for note in folded):
+            found.add_boilerplate("other", block.text)
+        else:
+            kept.append(block)
+    found.body[:] = kept
 
 
 def trim_end(found: Found, authors: list[str]) -> None:

@@ -415,6 +415,9 @@ def _json_ld_authors(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata
                 meta.organisations.append(_plain(name))
             else:
                 meta.authors.append((_plain(name), "json-ld author"))
+                note = resolved.get("description") if isinstance(resolved, dict) else None
+                if isinstance(note, str) and note.strip():
+                    meta.author_notes.append(_plain(note))
 
 
 def _json_ld_descriptors(node: dict[str, Any], meta: Metadata) -> None:
