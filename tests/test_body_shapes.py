@@ -292,3 +292,19 @@ def test_paragraphs_repeating_the_authors_structured_description_are_the_author_
     # the same words, when the structured data says nothing of the author, stay
     plain = articlekit.parse_html(_page(_paragraphs(4) + f"<p>{bio}</p>"), rules=False)
     assert bio in plain.body.text
+
+
+def test_a_picture_inside_a_lightbox_button_keeps_its_description_and_caption() -> None:
+    """Sites wrap the lead picture in a <button> that opens the image viewer; form controls are removed,
+    but a button showing a picture is the picture."""
+    figure = (
+        "<button aria-label='Open image viewer'><figure><img src='/ferry.jpg' alt='The ferry in the harbour at dawn'>"
+        "<figcaption>The ferry leaves the harbour on its last crossing before the repair</figcaption></figure></button>"
+    )
+    record = articlekit.parse_html(_page(figure + _paragraphs(4)), rules=False)
+    image = next(image for image in record.images if image.src == "/ferry.jpg")
+    assert image.description == "The ferry in the harbour at dawn"
+    assert image.caption == "The ferry leaves the harbour on its last crossing before the repair"
+    # a button of words alone is still a control, not text
+    button = _page("<button>Subscribe now</button>" + _paragraphs(4))
+    assert "Subscribe now" not in articlekit.parse_html(button, rules=False).body.text

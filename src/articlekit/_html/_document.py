@@ -114,6 +114,9 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
 
     Returns warnings about what was kept against the rule (a page kept in <noscript> or hidden elements).
     """
+    for button in list(root.iter("button")):
+        if next(button.iter("img", "picture", "figure"), None) is not None:
+            button.tag = "div"  # a picture that opens a lightbox: what it shows stays, with its caption
     for control in root.iter(*FORM_CONTROL_TAGS):
         # a box on screen: the labels either side stay apart (lxml parsed control characters it will not
         # be given back)
