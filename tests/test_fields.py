@@ -841,3 +841,15 @@ def test_an_h1_that_is_only_the_site_name_part_of_the_title_is_not_the_headline(
     record = articlekit.parse(page)
     assert record.titles.visible == "Harbour ferry gets a new engine"
     assert record.headline == "Harbour ferry gets a new engine"
+
+
+def test_the_lead_images_og_alt_text_is_its_description() -> None:
+    """A page showing no picture gives its og:image, described by og:image:alt."""
+    head = (
+        '<meta property="og:image" content="https://bay.example/ferry.jpg">'
+        '<meta property="og:image:alt" content="The ferry in the harbour at dawn">'
+    )
+    record = articlekit.parse(_AUTHOR_PAGE.format(head=head, byline="", words=_WORDS))
+    assert [(image.src, image.description) for image in record.images] == [
+        ("https://bay.example/ferry.jpg", "The ferry in the harbour at dawn")
+    ]

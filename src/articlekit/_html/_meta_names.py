@@ -76,6 +76,8 @@ META_AUTHORS = (
     "dcterms.creator",
 )
 META_IMAGES = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+#: Meta names giving the lead image's alternative text (OpenGraph's and Twitter's).
+META_IMAGE_ALTS = ("og:image:alt", "twitter:image:alt")
 MAX_SITE_NAME_WORDS = 6
 META_DESCRIPTIONS = ("description", "og:description", "twitter:description", "dc.description")
 META_SECTIONS = ("article:section", "parsely-section", "sailthru.section", "section", "category")

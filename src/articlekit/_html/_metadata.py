@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+
 from .._blocks import AUTHOR_HANDLE_SOURCE, NAMED_AUTHOR_SOURCE, Metadata
 from .._encoding import without_lone_surrogates
 from .._fields import _patterns as P
@@ -101,6 +103,7 @@ def _microdata_date_key(element: Element) -> str | None:
 def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
     locale: str | None = None
     labels: dict[str, list[str]] = {}
+    alts: list[str] = []
     for element in root.iter("meta"):
         key = (
             (
@@ -132,6 +135,8 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             meta.authors.extend((name, f"meta {key}") for name in M.NAME_LIST.split(content))
         elif key in M.META_IMAGES and not meta.images:
             meta.images.append(Image(src=_resolve(content, url)))
+        elif key in M.META_IMAGE_ALTS:
+            alts.append(" ".join(content.split()))
         elif key in M.META_DESCRIPTIONS and meta.description is None:
             meta.description = (" ".join(content.split()), f"meta {key}")
         elif key == "article:content_tier" and meta.access is None:
@@ -144,6 +149,8 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
             locale = content.split(",")[0]
     for label, labelled in labels.values():
         _labelled(label, labelled, meta)
+    if alts and meta.images and meta.images[0].description is None:
+        meta.images[0] = attrs.evolve(meta.images[0], description=alts[0])  # og:image:alt
     if locale and meta.language is None:
         language = normalise_language(locale)
         if language:
