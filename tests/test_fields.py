@@ -32,6 +32,7 @@ from articlekit._fields._language import guess_language
 from articlekit._fields._publication import publication_line
 from articlekit._fields._read_time import count_words, estimated_read_time, stated_read_time
 from articlekit._fields._relative import relative_phrase, resolve, url_date
+from articlekit._fields._roles import is_metadata_line
 from conftest import FIXTURES
 
 UTC = dt.UTC
@@ -853,3 +854,18 @@ def test_the_lead_images_og_alt_text_is_its_description() -> None:
     assert [(image.src, image.description) for image in record.images] == [
         ("https://bay.example/ferry.jpg", "The ferry in the harbour at dawn")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Actualizado a las 20:56h.",
+        "Aktualisiert um 20:56 Uhr",
+        "Stand: 10:49 Uhr",
+        "Mis à jour à 9h30",
+        "Aggiornato alle 10:30",
+    ],
+)
+def test_an_update_time_in_the_languages_read_is_head_metadata(line: str) -> None:
+    assert is_metadata_line(line)
+    assert not is_metadata_line("Actualizado el precio del pan en la capital")

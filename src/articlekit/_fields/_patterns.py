@@ -388,10 +388,13 @@ WORD = re.compile(r"\w+")
 
 
 #: A line that is only a time, or a relative time, with an optional label ("5:50 PM", "Updated at
-#: 1:23 p.m.", "Updated an hour ago"): head metadata, though not a date claim.
+#: 1:23 p.m.", "Updated an hour ago", "Actualizado a las 20:56h.", "Aktualisiert um 9:10 Uhr"): head
+#: metadata, though not a date claim.
 TIME_ONLY = re.compile(
-    r"^\W*(?:(?:last\s+)?(?:updated|posted|published|modified)(?:\s+at|\s+on)?\s*:?\s*)?"
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*(?:[a-z]{2,4})?|"
+    r"^\W*(?:(?:(?:last\s+)?(?:updated|posted|published|modified)(?:\s+at|\s+on)?|"
+    r"(?:aktualisiert|veröffentlicht)(?:\s+um)?|stand|(?:actualizado|publicado)(?:\s+a\s+las)?|"
+    r"(?:mis à jour|publié)(?:\s+à)?|(?:aggiornato|pubblicato)(?:\s+alle)?)\s*:?\s*)?"
+    r"(?:\d{1,2}(?:[:.]\d{2}|h\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*(?:[a-z]{2,4})?|"
     r"(?:an?|\d{1,3})\s+(?:second|minute|hour|day|week|month|year)s?\s+ago)\W*$",
     _I,
 )
