@@ -869,3 +869,11 @@ def test_the_lead_images_og_alt_text_is_its_description() -> None:
 def test_an_update_time_in_the_languages_read_is_head_metadata(line: str) -> None:
     assert is_metadata_line(line)
     assert not is_metadata_line("Actualizado el precio del pan en la capital")
+
+
+@pytest.mark.parametrize(
+    "label", ["Afficher mon profil complet", "Mehr", "View my complete profile", "Ver perfil"]
+)
+def test_an_author_boxs_button_in_the_languages_read_is_no_name(label: str) -> None:
+    assert clean_name(label) is None
+    assert clean_name("Jane Roe") == "Jane Roe"

@@ -18,7 +18,11 @@ MAX_BARE_NAME_WORDS = 6
 #: Lower-case words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset("von van der den de del della di da dos du la le bin al el y e ter ten".split())
 _INTERFACE_WORDS = frozenset(
-    "view profile follow author authors more articles posts bio contact email share about all".split()
+    "view profile follow author authors more articles posts bio contact email share about all "
+    "mehr profil folgen autor autoren artikel beiträge kontakt teilen anzeigen "  # German
+    "afficher voir profil suivre auteur plus articles partager "  # French
+    "ver perfil seguir autor más artículos compartir "  # Spanish
+    "vedi profilo segui autore altro articoli condividi".split()  # Italian
 )
 BYLINE_WORD = re.compile(r"^(by|von|par|por|di|de|door|af|av|przez)\W*$", re.IGNORECASE)
 #: Letters, spaces, hyphens, apostrophes and dots only: a name, not a sentence or a label with digits.
@@ -221,8 +225,8 @@ def clean_name(candidate: str) -> str | None:
     name = _ROLE_TAIL.sub("", name)
     name = _EMPTY_PARENS.sub("", " ".join(name.split())).strip(" .,;:|-–—(")
     name = _ROLE_SUFFIX.sub("", name)
-    if not name or _NOT_A_NAME.match(name):
-        return None
+    if not name or _NOT_A_NAME.match(name) or name.split()[0].lower() in _INTERFACE_WORDS:
+        return None  # "Afficher mon profil complet", "Mehr": the author box's buttons
     if any(ch.isdigit() for ch in name):
         return name if is_organisation(name) else None  # "BR24 Redaktion": a newsroom's name may hold one
     if len(name.split()) > 5 or (name[0].islower() and not _is_agency_credit(name)) or _DOMAIN.match(name):
