@@ -877,3 +877,14 @@ def test_an_update_time_in_the_languages_read_is_head_metadata(line: str) -> Non
 def test_an_author_boxs_button_in_the_languages_read_is_no_name(label: str) -> None:
     assert clean_name(label) is None
     assert clean_name("Jane Roe") == "Jane Roe"
+
+
+def test_a_one_word_credit_spelling_the_host_is_the_sites_not_a_person() -> None:
+    """ "Die FURCHE" on furche.at, "Interscenario" on interscenar.io: the publication credited by its
+    brand. A person's own domain ("Jane Roe" on janeroe.example) does not make them a brand."""
+    page = _AUTHOR_PAGE.replace('<meta property="og:site_name" content="Bay News">', "")
+    credited = page.format(head='<meta name="author" content="Die FURCHE">', byline="", words=_WORDS)
+    record = articlekit.parse(credited, url="https://www.furche.at/a/1")
+    assert (record.authors, record.organisations) == ((), ("Die FURCHE",))
+    own = page.format(head='<meta name="author" content="Jane Roe">', byline="", words=_WORDS)
+    assert articlekit.parse(own, url="https://janeroe.example/post").authors == ("Jane Roe",)

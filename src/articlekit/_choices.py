@@ -9,7 +9,7 @@ from ._blocks import AUTHOR_HANDLE_SOURCE, NAMED_AUTHOR_SOURCE, Metadata
 from ._fields._authors import people_and_organisations, without_longer_repeats, without_places
 from ._fields._headline import site_from_title
 from ._fields._language import guess_language
-from ._fields._site import site_from_publication
+from ._fields._site import site_from_publication, spells_host
 from ._model import Image, PublicationLine
 
 #: Where author names come from, most trusted first: one source is taken, not a union of all.
@@ -32,19 +32,23 @@ LAST_RESORT_SOURCES = (LAST_AUTHOR_SOURCE, NAMED_AUTHOR_SOURCE, AUTHOR_HANDLE_SO
 
 
 def choose_credits(
-    meta: Metadata, bylines: list[str], how: dict[str, str], site_names: list[str]
+    meta: Metadata, bylines: list[str], how: dict[str, str], site_names: list[str], host: str | None = None
 ) -> tuple[list[str], list[str]]:
     """(people, organisations) credited with the article. People come from the most trusted source
     that names any (metadata, else the visible bylines, else rel=author links), without the site's,
-    the publisher's or any organisation's name; organisations are every agency, newsroom or
-    publisher credited as an author."""
+    the publisher's or any organisation's name (nor a one-word credit spelling the host's: "Die
+    FURCHE" on furche.at); organisations are every agency, newsroom or publisher credited as an author."""
     not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
     organisations = list(meta.organisations)
 
     def people(credited: Iterable[str]) -> list[str]:
         """The names that are people's; the others are kept as organisations."""
-        kept, named_organisations = people_and_organisations(credited, not_people)
-        organisations.extend(named_organisations)
+        names = list(credited)
+        brands = [name for name in names if spells_host(name, host)]
+        kept, named_organisations = people_and_organisations(
+            [name for name in names if name not in brands], not_people
+        )
+        organisations.extend([*brands, *named_organisations])
         return kept
 
     sources = sorted({src for _, src in meta.authors if src not in LAST_RESORT_SOURCES}, key=_author_rank)

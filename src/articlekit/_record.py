@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from typing import Literal
+from urllib.parse import urlsplit
 
 from ._blocks import Parts
 from ._choices import choose_credits, choose_language, choose_site_name, choose_tags, merge_images
@@ -42,7 +43,9 @@ def build_article(
     site_names = [name for name, _ in meta.site_names] + [site_name or ""] * _site_named_for_sure(how)
     if not found.authors:
         _take_closing_name(found)
-    authors, organisations = choose_credits(meta, found.authors, how, site_names)
+    authors, organisations = choose_credits(
+        meta, found.authors, how, site_names, urlsplit(url or "").hostname
+    )
     set_aside_author_notes(found, meta.author_notes)
     trim_end(found, authors)
     body_text = "\n\n".join(block.text for block in found.body)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from . import _patterns as P
+from ._site import host_label
 
 #: Metadata title sources in order of trust when the visible headline does not settle it.
 SOURCE_ORDER = (
@@ -65,25 +66,12 @@ def strip_site_name(title: str, site_names: Sequence[str], host: str | None = No
 
 #: With no site name known, an end part behind a bar this short is taken for one.
 MAX_GUESSED_SITE_WORDS = 4
-#: A host's name shorter than this says too little to match a title's part ("ft", "ap").
-MIN_HOST_LABEL_CHARS = 3
-
-
-def _host_label(host: str | None) -> str | None:
-    """The name in a host: "www.theguardian.com" -> "theguardian", "edition.cnn.co.uk" -> "cnn"."""
-    if not host:
-        return None
-    labels = [part for part in host.lower().removeprefix("www.").split(".") if part]
-    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news", "online")):
-        labels.pop()  # the suffix: "com", "co.uk", "de"
-    label = labels[-1] if labels else ""
-    return label if len(label) >= MIN_HOST_LABEL_CHARS else None
 
 
 def _site_test(site_names: Sequence[str], host: str | None) -> Callable[[str], bool]:
     """Whether a title's part is the site's name: a known one, or the host's."""
     folded_sites = {fold(s) for s in site_names}
-    label = _host_label(host)
+    label = host_label(host)
     return lambda part: fold(part) in folded_sites or _names_host(part, label)
 
 

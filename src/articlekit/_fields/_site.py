@@ -38,3 +38,36 @@ def _accept(name: str) -> str | None:
     if not name or name in _NOT_NAMES or name.split()[0] in _NOT_NAMES:
         return None
     return name
+
+
+#: A host's name shorter than this says too little to match a title's part ("ft", "ap").
+MIN_HOST_LABEL_CHARS = 3
+
+
+def host_label(host: str | None) -> str | None:
+    """The name in a host: "www.theguardian.com" -> "theguardian", "edition.cnn.co.uk" -> "cnn"."""
+    if not host:
+        return None
+    labels = [part for part in host.lower().removeprefix("www.").split(".") if part]
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news", "online")):
+        labels.pop()  # the suffix: "com", "co.uk", "de"
+    label = labels[-1] if labels else ""
+    return label if len(label) >= MIN_HOST_LABEL_CHARS else None
+
+
+#: Articles before a brand's name ("Die FURCHE", "The Atlantic").
+_ARTICLES = frozenset("the die der das la le les el il lo".split())
+
+
+def spells_host(name: str, host: str | None) -> bool:
+    """A one-word credit (an article aside) that spells the host's name: "Die FURCHE" on furche.at,
+    "Interscenario" on interscenar.io. Two words or more may be a person's own domain ("Jane Doe" on
+    janedoe.com), and are not taken for it."""
+    label = host_label(host)
+    words = [w for w in re.findall(r"\w+", name.casefold())]
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words.pop(0)
+    if label is None or len(words) != 1:
+        return False
+    word = words[0]
+    return word == label or (word.startswith(label) and len(word) <= 2 * len(label))
