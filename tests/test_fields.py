@@ -888,3 +888,27 @@ def test_a_one_word_credit_spelling_the_host_is_the_sites_not_a_person() -> None
     assert (record.authors, record.organisations) == ((), ("Die FURCHE",))
     own = page.format(head='<meta name="author" content="Jane Roe">', byline="", words=_WORDS)
     assert articlekit.parse(own, url="https://janeroe.example/post").authors == ("Jane Roe",)
+
+
+def test_microdata_authors_are_the_first_article_items_own() -> None:
+    """`itemprop="author"` (its `itemprop="name"` part) names the author of the article item it is in;
+    teasers' items further down, comments and an author typed Organization do not name people."""
+    byline = (
+        '<p itemscope itemtype="https://schema.org/Person" itemprop="author">'
+        '<span itemprop="name">Jane Roe</span> —</p>'
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+        '<meta itemprop="name" content="Bay News Desk"></div>'
+    )
+    teaser = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><h3>Another story</h3>'
+        '<span itemprop="author">John Roe</span></div>'
+        '<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Max Muster</span></div>'
+    )
+    page = _AUTHOR_PAGE.replace(
+        "<main><article>", '<main><article itemscope itemtype="https://schema.org/NewsArticle">'
+    )
+    page = page.replace("</article>", f"</article>{teaser}")
+    record = articlekit.parse(page.format(head="", byline=byline, words=_WORDS))
+    assert record.authors == ("Jane Roe",)
+    assert record.organisations == ("Bay News Desk",)
+    assert record.provenance.fields["authors"] == "microdata author"

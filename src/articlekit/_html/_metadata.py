@@ -210,6 +210,7 @@ def declared_url(root: Element) -> tuple[str, str] | None:
 
 
 def _microdata(elements: list[Element], meta: Metadata) -> None:
+    authors: list[tuple[Element | None, str, bool]] = []
     for element in elements:
         prop = (element.get("itemprop") or "").strip()
         if element.tag == "meta" and prop.lower() in ("datepublished", "datemodified"):
@@ -224,6 +225,53 @@ def _microdata(elements: list[Element], meta: Metadata) -> None:
             text = " ".join((element.get("content") or text_of(element)).split())
             if text:
                 meta.titles.append((text, "microdata"))
+        elif "author" in prop.split() and (name := _microdata_name(element)):
+            authors.append((_item_of(element), name, _typed_organisation(element)))
+    for name, organisation in _the_articles(authors):
+        if organisation:
+            meta.organisations.append(name)
+        else:
+            meta.authors.append((name, "microdata author"))
+
+
+def _typed_organisation(element: Element) -> bool:
+    """A microdata author that is an item typed Organization (and not Person too)."""
+    kind = element.get("itemtype") or ""
+    return "Organization" in kind and "Person" not in kind
+
+
+#: Items whose authors are not the article's: a comment's, a review's, an answer's.
+_OTHER_ITEMS = re.compile(r"Comment|Review|Answer|Question", re.IGNORECASE)
+
+
+def _item_of(element: Element) -> Element | None:
+    """The microdata item a property belongs to: the nearest element above it with `itemscope`."""
+    return next((e for e in element.iterancestors() if e.get("itemscope") is not None), None)
+
+
+def _the_articles(authors: list[tuple[Element | None, str, bool]]) -> list[tuple[str, bool]]:
+    """The authors of the page's first article item (teasers and citations further down are items of
+    their own, with their own authors); with no article item, those of no item at all."""
+    items = [
+        item
+        for item, _, _ in authors
+        if item is not None and ARTICLE_TYPES.search(item.get("itemtype") or "")
+    ]
+    first = items[0] if items else None
+    return [(name, organisation) for item, name, organisation in authors if item is first]
+
+
+def _microdata_name(element: Element) -> str | None:
+    """The name a microdata author gives: its `itemprop="name"` part, or its own content or text when
+    that is a bare name; none for the author of a comment or a review inside the page."""
+    scope = _item_of(element)
+    if scope is not None and _OTHER_ITEMS.search(scope.get("itemtype") or ""):
+        return None
+    named = next((e for e in element.iter() if "name" in (e.get("itemprop") or "").split()), element)
+    text = " ".join((named.get("content") or text_of(named)).split()).strip(" —–-|,")
+    if not text or len(text) > MAX_NAMED_AUTHOR_CHARS:
+        return None
+    return text if named is not element or bare_name(text) else None
 
 
 def _json_ld(scripts: list[Element], meta: Metadata, url: str | None) -> dict[str, Any] | None:
