@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -11,17 +9,17 @@ from typing import Any
 import attrs
 
 from .._blocks import AUTHOR_HANDLE_SOURCE, NAMED_AUTHOR_SOURCE, Metadata
-from .._encoding import without_lone_surrogates
 from .._fields import _patterns as P
-from .._fields._access import declared_access, tier_access
+from .._fields._access import tier_access
 from .._fields._authors import bare_name
 from .._fields._dates import dates_in_line, parse_date
 from .._fields._language import normalise_language
 from .._fields._read_time import stated_read_time
 from .._model import DateEvidence, DateRole, Image
 from . import _meta_names as M
+from ._json_ld import read_json_ld, resolve, split_tags
 from ._selectors import ARTICLE_TYPES, AUTHOR_PAGE
-from ._tree import Element, Survey, resolve_url, text_of
+from ._tree import Element, Survey, text_of
 
 
 def _meta_date_role(key: str) -> DateRole | None:
@@ -33,13 +31,10 @@ def _meta_date_role(key: str) -> DateRole | None:
     return role
 
 
-_CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
-
-
 def harvest(root: Element, survey: Survey, url: str | None) -> tuple[Metadata, dict[str, Any] | None]:
     """Read every metadata source of the page; also returns the JSON-LD article node when there is one."""
     meta = Metadata()
-    article_node = _json_ld(survey.json_ld, meta, url)
+    article_node = read_json_ld(survey.json_ld, meta, url)
     _dated_titles(survey.dated_titles, meta)
     _meta_tags(root, meta, url)
     _microdata(survey.itemprop, meta)
@@ -134,7 +129,7 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
         elif key in M.META_AUTHORS and not content.startswith(("http://", "https://")):
             meta.authors.extend((name, f"meta {key}") for name in M.NAME_LIST.split(content))
         elif key in M.META_IMAGES and not meta.images:
-            meta.images.append(Image(src=_resolve(content, url)))
+            meta.images.append(Image(src=resolve(content, url)))
         elif key in M.META_IMAGE_ALTS:
             alts.append(" ".join(content.split()))
         elif key in M.META_DESCRIPTIONS and meta.description is None:
@@ -144,7 +139,7 @@ def _meta_tags(root: Element, meta: Metadata, url: str | None) -> None:
         elif key in M.META_SECTIONS and meta.section is None:
             meta.section = (" ".join(content.split()), f"meta {key}")
         elif key in M.META_TAGS:
-            meta.tags.extend((tag, f"meta {key}") for tag in _split_tags(content))
+            meta.tags.extend((tag, f"meta {key}") for tag in split_tags(content))
         elif key in ("content-language", "og:locale", "language", "dc.language") and locale is None:
             locale = content.split(",")[0]
     for label, labelled in labels.values():
@@ -194,7 +189,7 @@ def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
             meta.dates.append(DateEvidence("published", claim.value, "title", text))
     address = declared_url(root)
     if address is not None:
-        meta.canonical_url = (_resolve(address[0], url) or "", address[1])
+        meta.canonical_url = (resolve(address[0], url) or "", address[1])
 
 
 def declared_url(root: Element) -> tuple[str, str] | None:
@@ -274,112 +269,6 @@ def _microdata_name(element: Element) -> str | None:
     return text if named is not element or bare_name(text) else None
 
 
-def _json_ld(scripts: list[Element], meta: Metadata, url: str | None) -> dict[str, Any] | None:
-    nodes = list(_json_ld_nodes(scripts))
-    by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
-    articles = [node for node in nodes if any(ARTICLE_TYPES.search(t) for t in _types(node))]
-    for node in nodes:
-        if "WebSite" in _types(node) and isinstance(node.get("name"), str):
-            meta.site_names.append((node["name"].strip(), "json-ld WebSite"))
-    instructive = next((node for node in nodes if INSTRUCTIVE_TYPES.intersection(_types(node))), None)
-    if instructive is not None:
-        meta.instructions.extend(_instructions(instructive))
-    if not articles:
-        page = next((node for node in nodes if "WebPage" in _types(node) and node.get("author")), None)
-        if page is not None:  # a page (not typed as an article) that names its author: a blog's post
-            _json_ld_authors(page, by_id, meta)
-        return None
-    article = max(articles, key=lambda node: ("headline" in node, len(str(node.get("articleBody", "")))))
-    _json_ld_article(article, by_id, meta, url)
-    return article
-
-
-#: schema.org types whose text is a list of steps (a how-to, a recipe) rather than an article body.
-INSTRUCTIVE_TYPES = frozenset({"HowTo", "Recipe"})
-#: Where such a node keeps its steps; a step is a string, a HowToStep's `text`, or a HowToSection's
-#: `itemListElement` of steps.
-_STEP_KEYS = ("step", "recipeInstructions")
-
-
-def _instructions(node: dict[str, Any]) -> list[str]:
-    """A how-to's or recipe's text: its description, then its steps in order."""
-    description = node.get("description")
-    texts = [_plain(description)] if isinstance(description, str) and description.strip() else []
-    for key in _STEP_KEYS:
-        texts.extend(_steps(node.get(key), 0))
-    return [text for text in texts if text]
-
-
-def _steps(value: Any, depth: int) -> Iterator[str]:
-    if depth > 4:
-        return
-    if isinstance(value, str):
-        yield _plain(value)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _steps(item, depth + 1)
-    elif isinstance(value, dict):
-        if isinstance(value.get("text"), str):
-            yield _plain(value["text"])
-        else:
-            yield from _steps(value.get("itemListElement"), depth + 1)
-
-
-def _json_ld_nodes(scripts: list[Element]) -> Iterator[dict[str, Any]]:
-    for script in scripts:
-        raw = _CDATA.sub("", script.text or "")
-        for data in _json_values(raw):
-            if _SURROGATE_ESCAPE.search(raw):
-                data = without_lone_surrogates(data)
-            yield from _flatten(data, 0)
-
-
-#: Raw line breaks in strings, as many sites write them, are read (`strict=False`).
-_JSON = json.JSONDecoder(strict=False)
-
-
-def _json_values(raw: str) -> Iterator[Any]:
-    """The JSON values a script holds: one as a rule, several written one after another, and the
-    whole values before junk that follows them (a stray closing brace, a semicolon)."""
-    position = _skip_space(raw, 0)
-    while position < len(raw):
-        try:
-            value, position = _JSON.raw_decode(raw, position)
-        except (json.JSONDecodeError, RecursionError):
-            return
-        yield value
-        position = _skip_space(raw, position)
-
-
-def _skip_space(raw: str, position: int) -> int:
-    return len(raw) - len(raw[position:].lstrip())
-
-
-#: A JSON escape of half a surrogate pair (valid JSON, but no character: it cannot be written as UTF-8).
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]", re.ASCII)
-
-
-def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > 6:
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _flatten(data["@graph"], depth + 1)
-        main = data.get("mainEntity") or data.get("mainEntityOfPage")
-        if isinstance(main, dict) and "@type" in main:
-            yield from _flatten(main, depth + 1)
-
-
-def _plain(text: str) -> str:
-    """A JSON-LD string as text: white space folded, and HTML character references, which many
-    sites' SEO plugins leave in it ("Kohberger&#8217;s"), resolved."""
-    return " ".join((html.unescape(text) if "&" in text else text).split())
-
-
 def _author_handles(links: list[Element]) -> Iterator[str]:
     """User names linked to their own author pages (`<a rel="author" href="/author/freeman1984/">
     freeman1984</a>`): the link's text is the page's own name for the user, however unlike a name."""
@@ -393,119 +282,6 @@ def _author_handles(links: list[Element]) -> Iterator[str]:
             and page.group().rsplit("/", 1)[-1].casefold() == text.casefold()
         ):
             yield text
-
-
-def _names_a_site(publisher: dict[str, Any]) -> bool:
-    """A publisher that is a person (a one-person blog's owner; Yoast types such a site's owner both
-    Person and Organization) does not name the site: that name is the author's own, not a site's to be
-    kept out of the people credited."""
-    return "Person" not in _types(publisher)
-
-
-def _types(node: dict[str, Any]) -> list[str]:
-    """A node's @type as a list of strings (a real page's may be a string, a list, null or a number)."""
-    kind = node.get("@type")
-    if isinstance(kind, str):
-        return [kind]
-    return [k for k in kind if isinstance(k, str)] if isinstance(kind, list) else []
-
-
-def _by_id(by_id: dict[str, Any], node: dict[str, Any]) -> Any:
-    """The node a reference names by its @id (a string; a real page's may be an object or a list)."""
-    ident = node.get("@id")
-    return by_id.get(ident, node) if isinstance(ident, str) else node
-
-
-def _json_ld_article(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata, url: str | None) -> None:
-    headline, name = node.get("headline"), node.get("name")
-    if isinstance(name, str) and name.strip() and name != headline:
-        meta.titles.insert(0, (_plain(name), "json-ld name"))  # some sites put a summary in headline
-    headline = headline if isinstance(headline, str) and headline.strip() else name
-    if isinstance(headline, str) and headline.strip():
-        meta.titles.insert(0, (_plain(headline), "json-ld"))
-    for key, role in (
-        ("datePublished", "published"),
-        ("dateCreated", "published"),
-        ("dateModified", "modified"),
-    ):
-        raw = node.get(key)
-        if isinstance(raw, str) and (value := parse_date(raw)) is not None:
-            meta.dates.append(DateEvidence(role, value, "json-ld", raw))  # type: ignore[arg-type]
-    _json_ld_authors(node, by_id, meta)
-    publisher = node.get("publisher")
-    if isinstance(publisher, dict):
-        publisher = _by_id(by_id, publisher)
-        if (
-            isinstance(publisher, dict)
-            and isinstance(publisher.get("name"), str)
-            and _names_a_site(publisher)
-        ):
-            meta.site_names.insert(0, (_plain(publisher["name"]), "json-ld publisher"))
-    _json_ld_descriptors(node, meta)
-    page = node.get("mainEntityOfPage") or node.get("url")
-    page = page.get("@id") if isinstance(page, dict) else page
-    if isinstance(page, str) and page.startswith(("http://", "https://")):
-        meta.canonical_url = (page, "json-ld mainEntityOfPage")
-    language = node.get("inLanguage")
-    if isinstance(language, str) and meta.language is None and (normalised := normalise_language(language)):
-        meta.language = (normalised, "json-ld inLanguage")
-    for image in _as_list(node.get("image"))[:1]:
-        src = image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image
-        if isinstance(src, str):
-            caption = image.get("caption") if isinstance(image, dict) else None
-            meta.images.insert(
-                0, Image(src=_resolve(src, url), caption=caption if isinstance(caption, str) else None)
-            )
-
-
-def _json_ld_authors(node: dict[str, Any], by_id: dict[str, Any], meta: Metadata) -> None:
-    """The node's authors, resolved by their @id where the graph names them so: people, and
-    organisations apart (a node typed both Person and Organization, a blogger's own site, is a person)."""
-    for person in _as_list(node.get("author")):
-        resolved = _by_id(by_id, person) if isinstance(person, dict) else person
-        name = resolved.get("name") if isinstance(resolved, dict) else resolved
-        if isinstance(name, str) and name.strip():
-            types = _types(resolved) if isinstance(resolved, dict) else []
-            if "Organization" in types and "Person" not in types:
-                meta.organisations.append(_plain(name))
-            else:
-                meta.authors.append((_plain(name), "json-ld author"))
-                note = resolved.get("description") if isinstance(resolved, dict) else None
-                if isinstance(note, str) and note.strip():
-                    meta.author_notes.append(_plain(note))
-
-
-def _json_ld_descriptors(node: dict[str, Any], meta: Metadata) -> None:
-    """Description, section, keywords and the access declaration of the article node (JSON-LD first)."""
-    description = node.get("description")
-    if isinstance(description, str) and description.strip():
-        meta.description = (_plain(description), "json-ld description")
-    section = node.get("articleSection")
-    section = section[0] if isinstance(section, list) and section else section
-    if isinstance(section, str) and section.strip():
-        meta.section = (_plain(section), "json-ld articleSection")
-    keywords = node.get("keywords")
-    for value in keywords if isinstance(keywords, list) else [keywords]:
-        if isinstance(value, str):
-            meta.tags.extend((tag, "json-ld keywords") for tag in _split_tags(value))
-    meta.access = declared_access(node) or meta.access
-
-
-def _split_tags(value: str) -> list[str]:
-    return [" ".join(tag.split()) for tag in re.split(r"[,;|]", value) if tag.strip()]
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _resolve(src: str, url: str | None) -> str | None:
-    src = src.strip()
-    if not src:
-        return None
-    return resolve_url(url, src)
 
 
 #: A publication date under a telling key in a script's data (a client-rendered page's store):
