@@ -16,7 +16,7 @@ import attrs
 
 from . import _archive_addresses as A
 from ._archive_addresses import clean_address, host_of, is_archive_address, original_url
-from ._fields._dates import choose_dates
+from ._fields._date_choice import choose_dates
 from ._html import _selectors as S
 from ._model import Archive, Article, DateValue
 

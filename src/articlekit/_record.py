@@ -11,7 +11,7 @@ from ._blocks import Parts
 from ._choices import choose_credits, choose_language, choose_site_name, choose_tags, merge_images
 from ._fields._access import choose_access
 from ._fields._authors import bare_name
-from ._fields._dates import choose_dates
+from ._fields._date_choice import choose_dates
 from ._fields._prose import is_label
 from ._fields._read_time import estimated_read_time, word_counts
 from ._fields._relative import url_date
