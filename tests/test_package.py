@@ -22,6 +22,7 @@ NOT_NEEDED = (
     "articlekit._batch._pool",
     "articlekit._serialize",
     "articlekit._text._lines",
+    "articlekit._text._headline",
     "articlekit._render",
     "articlekit._rules._new",
     "cattrs",

@@ -7,15 +7,14 @@ from collections import Counter
 
 from .._blocks import Candidate, CandidateKind, Parts, Zone
 from .._fields._boilerplate import line_kind
-from .._fields._dates import dates_in_line
-from .._fields._headline import agree
-from .._fields._images import looks_like_description, split_credit
+from .._fields._images import looks_like_description
 from .._fields._patterns import CAPTION_PREFIX
 from .._fields._prose import MIN_SENTENCE_WORDS, is_unspaced
 from .._fields._read_time import count_words
 from .._fields._roles import is_metadata_line, is_role_line
 from .._model import Image
 from ._datelines import locate_datelines
+from ._headline import MAX_HEADLINE_WORDS, find_headline, headline_shaped
 from ._page import (
     MAX_PROSE_LINK_SHARE,
     is_prose,
@@ -39,20 +38,6 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 #: A prose line this long (in words) begins the text even when no other prose line follows it at once
 #: (a dek is shorter; a paragraph of the text runs longer).
 BODY_START_WORDS = 25
-#: A headline, or a heading inside the text, is at most this long.
-MAX_HEADLINE_WORDS = 30
-MIN_HEADLINE_WORDS = 4
-#: In a whole page, the headline is looked for this many lines above the prose, and must share this
-#: share of its words with the first paragraphs.
-HEADLINE_WINDOW = 40
-MIN_HEADLINE_OVERLAP = 0.2
-HEADING_BONUS = 0.5
-#: The page's one top-level heading is its headline when it stands at most this many blocks into
-#: what reads as the article's text (notices and consent lines before it read as prose too).
-TOP_HEADING_REACH = 8
-#: A headline is followed within this many lines by its dateline or byline, which adds this to its score.
-DATELINE_REACH = 2
-DATELINE_BONUS = 0.25
 
 
 def text_parts(text: str) -> Parts:
@@ -65,7 +50,7 @@ def text_parts(text: str) -> Parts:
     prose_start = _first_prose(candidates, span[0]) if span else 0
     region_start = _region_start(candidates, prose_start) if span else 0
     _mark_repeated_captions(candidates, region_start, prose_start)
-    headline_index = _headline_index(candidates, region_start, prose_start)
+    headline_index = find_headline(candidates, region_start, prose_start)
     if headline_index is not None:
         region_start = min(region_start, headline_index)
     body_start = _body_start(candidates, headline_index if headline_index is not None else region_start - 1)
@@ -182,102 +167,6 @@ def _region_start(candidates: list[Candidate], prose_start: int) -> int:
     return start
 
 
-def _headline_index(candidates: list[Candidate], region_start: int, prose_start: int) -> int | None:
-    """The headline: in a text that starts with its article, its first line when headline-shaped; in a
-    whole page, among the headline-shaped lines above the prose, the one whose words the first
-    paragraphs repeat the most (a headline is about what the text says; menus and labels are not)."""
-    if region_start == 0:
-        first = next((i for i, c in enumerate(candidates) if c.kind != "image"), None)
-        if first is not None and _opens_the_text(candidates[first], prose_start - first):
-            return _title_shown_again(candidates, first, prose_start) or first
-    marked = _the_top_heading(candidates, prose_start + TOP_HEADING_REACH)
-    if marked is not None:
-        return marked
-    opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
-    scores = {
-        index: score
-        for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start)
-        if (score := _headline_score(candidates, index, opening)) is not None
-    }
-    best = max(scores, key=lambda i: (scores[i], i), default=None)  # ties go to the line nearer the text
-    if best is None or scores[best] < MIN_HEADLINE_OVERLAP:
-        return None
-    before = scores.get(best - 1)
-    if (
-        before is not None
-        and before >= MIN_HEADLINE_OVERLAP
-        and len(candidates[best - 1].text) < len(candidates[best].text)
-        and len(_content_words(candidates[best - 1].text)) >= MIN_HEADLINE_WORDS
-        and not candidates[best - 1].text.endswith(("–", "-", "—", ":"))
-    ):
-        return best - 1  # a shorter title right above: the headline, and the line chosen its dek
-    return best
-
-
-def _the_top_heading(candidates: list[Candidate], prose_start: int) -> int | None:
-    """The page's one top-level heading (Markdown "# "), above the text or among its first lines
-    (a notice or a consent line can read as prose above it): the page says it is the title."""
-    top = [i for i, c in enumerate(candidates) if c.heading_level == 1]
-    if len(top) == 1 and top[0] < prose_start and _headline_shaped(candidates[top[0]]):
-        return top[0]
-    return None
-
-
-def _title_shown_again(candidates: list[Candidate], first: int, prose_start: int) -> int | None:
-    """The line nearest the prose that says the first line again (without its site name): a whole
-    page copied with its <title> first, whose article shows the headline further down."""
-    for index in range(prose_start - 1, max(first, prose_start - HEADLINE_WINDOW), -1):
-        candidate = candidates[index]
-        if _headline_shaped(candidate) and agree(candidate.text, candidates[first].text):
-            return index
-    return None
-
-
-def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) -> float | None:
-    """How much a line reads as this text's headline, or None when it cannot be one."""
-    candidate = candidates[index]
-    if candidate.kind == "image" or candidate.caption_hint or not _headline_shaped(candidate):
-        return None
-    words = _content_words(candidate.text)
-    if not _long_enough(candidate.text) or split_credit(candidate.text)[1] is not None:
-        return None  # too short for a headline, or a caption with its credit ("... Foto: dpa")
-    score = len(words & opening) / len(words)
-    if candidate.kind == "heading":
-        score += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
-    if index > 0 and agree(candidate.text, candidates[0].text):
-        score += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
-    followed = any(_dateline_shaped(c.text) for c in candidates[index + 1 : index + 1 + DATELINE_REACH])
-    if followed and score >= MIN_HEADLINE_OVERLAP:
-        score += DATELINE_BONUS  # headline, (dek,) byline and date: the head of an article
-    return score
-
-
-def _dateline_shaped(text: str) -> bool:
-    return is_metadata_line(text) or bool(dates_in_line(text))
-
-
-#: A one- or two-word first line is the headline only when the text follows within this many lines
-#: ("Москва", then the text); "Latest" above a list of teasers is not.
-SHORT_HEAD_LINES = 3
-
-
-def _opens_the_text(candidate: Candidate, lines_to_prose: int) -> bool:
-    """Whether the first line can be the headline of a text that starts with its article."""
-    text_follows = lines_to_prose <= SHORT_HEAD_LINES
-    return _headline_shaped(candidate) and (_long_enough(candidate.text) or text_follows)
-
-
-def _long_enough(text: str) -> bool:
-    """Enough words for a headline anywhere."""
-    return len(_content_words(text)) >= MIN_HEADLINE_WORDS - 1
-
-
-def _content_words(text: str) -> set[str]:
-    """Lower-cased words of three letters or more (CJK: each character), for overlap."""
-    words = {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
-    return words | set(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
-
-
 def _first_prose(candidates: list[Candidate], start: int) -> int:
     """The first sentence-shaped line from `start` on that another follows at once (a headline opening
     the prose run is not one, nor a lone caption before the text, nor a boilerplate line: a copyright
@@ -299,7 +188,7 @@ def _first_prose(candidates: list[Candidate], start: int) -> int:
 def _reads_as_title(candidate: Candidate) -> bool:
     """One sentence that ends as a question or an exclamation, shaped like a headline ("Wie pflege ich
     meine Zaubernuss im Winter?"): where the text begins, a title rather than its first paragraph."""
-    return _headline_shaped(candidate) and sentence_count(candidate.text) == 1
+    return headline_shaped(candidate) and sentence_count(candidate.text) == 1
 
 
 def _mark_repeated_captions(candidates: list[Candidate], start: int, end: int) -> None:
@@ -309,18 +198,6 @@ def _mark_repeated_captions(candidates: list[Candidate], start: int, end: int) -
         repeated = text and text == candidates[index + 1].text
         if repeated and is_prose(text) and not _reads_as_title(candidates[index]):  # not a headline twice
             candidates[index].caption_hint = candidates[index + 1].caption_hint = True
-
-
-def _headline_shaped(candidate: Candidate) -> bool:
-    text = candidate.text
-    words = len(text.split())
-    return (
-        0 < words <= MAX_HEADLINE_WORDS
-        and not is_role_line(text)
-        and not text.endswith((".", ":", ";"))
-        and candidate.link_density <= MAX_PROSE_LINK_SHARE
-        and not dates_in_line(text)  # "Saturday, Apr 27th 2024 4PM 19°C": a date with words is no headline
-    )
 
 
 def _body_start(candidates: list[Candidate], headline_index: int | None) -> int:
@@ -361,7 +238,7 @@ def _mark_headings(candidates: list[Candidate], body_start: int, body_end: int) 
     for index in range(body_start + 1, min(body_end, len(candidates) - 1)):
         candidate = candidates[index]
         text = candidate.text
-        if candidate.kind != "paragraph" or text.endswith(_SENTENCE_END) or not _headline_shaped(candidate):
+        if candidate.kind != "paragraph" or text.endswith(_SENTENCE_END) or not headline_shaped(candidate):
             continue
         if not _starts_like_a_title(text) or shown[_label_key(text)] > 1:
             continue
