@@ -34,11 +34,12 @@ def networks_named(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=32768)
 def line_kind(text: str) -> BoilerplateKind | None:
     """The boilerplate kind of a short line judged by its words alone, or None for article-like text."""
-    line = " ".join(text.split())
-    if not line:
+    words = text.split()
+    if not words:
         return None
-    if len(line.split()) > MAX_BOILERPLATE_WORDS:
-        return "related" if _filed_post_footer(line) else None
+    if len(words) > MAX_BOILERPLATE_WORDS:
+        return "related" if _filed_post_footer(words) else None
+    line = " ".join(words)
     lowered = line.lower()
     if not ANY_BOILERPLATE.matches(lowered):
         return None  # the common case, ruled out in one scan of each kind
@@ -60,13 +61,13 @@ def line_kind(text: str) -> BoilerplateKind | None:
 MAX_POST_FOOTER_WORDS = 90
 
 
-def _filed_post_footer(line: str) -> bool:
-    """A line that opens by saying when the post was written and goes on to where it is filed."""
-    return (
-        len(line.split()) <= MAX_POST_FOOTER_WORDS
-        and P.AUTHORSHIP_STATEMENT.match(line) is not None
-        and P.FILED_UNDER.search(line) is not None
-    )
+def _filed_post_footer(words: list[str]) -> bool:
+    """A line (its `words`) that opens by saying when the post was written and goes on to where it is
+    filed."""
+    if len(words) > MAX_POST_FOOTER_WORDS:
+        return False  # (most long lines: an article's paragraphs, never joined again)
+    line = " ".join(words)
+    return P.AUTHORSHIP_STATEMENT.match(line) is not None and P.FILED_UNDER.search(line) is not None
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
