@@ -14,6 +14,9 @@ from ._needles import Search, searches
 
 #: Longer than this, a block is prose, whatever words it holds (a comment-form notice is short).
 MAX_BOILERPLATE_WORDS = 40
+#: A blog's post footer runs longer than other boilerplate lines ("This entry was posted on ... and is
+#: filed under ... You can follow any responses to this entry through the RSS 2.0 feed ...").
+MAX_POST_FOOTER_WORDS = 90
 
 
 def networks_named(text: str) -> tuple[str, ...]:
@@ -34,7 +37,7 @@ def networks_named(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=32768)
 def line_kind(text: str) -> BoilerplateKind | None:
     """The boilerplate kind of a short line judged by its words alone, or None for article-like text."""
-    words = text.split()
+    words = text.split(None, MAX_POST_FOOTER_WORDS)  # (a longer paragraph's words are not all split apart)
     if not words:
         return None
     if len(words) > MAX_BOILERPLATE_WORDS:
@@ -48,17 +51,12 @@ def line_kind(text: str) -> BoilerplateKind | None:
             continue
         if kind == "social" and not networks_named(line) and "follow us" not in lowered:
             continue
-        if kind == "newsletter" and len(line.split()) > 25:
+        if kind == "newsletter" and len(words) > 25:
             continue
-        if kind == "copyright" and len(line.split()) > 30:
+        if kind == "copyright" and len(words) > 30:
             continue
         return kind  # type: ignore[return-value]
     return None
-
-
-#: A blog's post footer runs longer than other boilerplate lines ("This entry was posted on ... and is
-#: filed under ... You can follow any responses to this entry through the RSS 2.0 feed ...").
-MAX_POST_FOOTER_WORDS = 90
 
 
 def _filed_post_footer(words: list[str]) -> bool:
