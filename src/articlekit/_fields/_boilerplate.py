@@ -180,13 +180,49 @@ def _by_first_letter(skipping: list[str]) -> tuple[dict[str, str], list[str]]:
     grouped: dict[str, list[str]] = {}
     rest: list[str] = []
     for branch in skipping:
-        letters = _first_letters(branch)
-        if not letters:
+        variants = _letter_variants(branch)
+        if not variants:
             rest.append(branch)
             continue
-        for letter in letters:
-            grouped.setdefault(letter, []).append(branch)
+        for letter, variant in variants.items():
+            grouped.setdefault(letter, []).append(variant)
     return {letter: "|".join(f"(?:{b})" for b in group) for letter, group in grouped.items()}, rest
+
+
+def _letter_variants(branch: str) -> dict[str, str] | None:
+    """The branch for each letter its matches may open with (None when that cannot be told). A branch
+    opening on a group of alternatives keeps, for each letter, only the alternatives that may open with
+    it: a line's first letter rules the others out, and `re` need not try them one by one."""
+    split = _split_opening_group(branch)
+    if split is None:
+        letters = _first_letters(branch)
+        return {letter: branch for letter in letters} if letters else None
+    alternatives, rest = split
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letters = _first_letters(alternative)
+        if not letters:
+            return None
+        for letter in letters:
+            by_letter.setdefault(letter, []).append(alternative)
+    return {letter: f"(?:{'|'.join(some)}){rest}" for letter, some in by_letter.items()}
+
+
+def _split_opening_group(branch: str) -> tuple[list[str], str] | None:
+    """(alternatives, what follows) of a branch opening on a plain group that must match once, or None
+    (a lookaround, a named or quantified group, a branch referring back to a group)."""
+    if not branch.startswith("(") or (branch.startswith("(?") and not branch.startswith("(?:")):
+        return None
+    if "(?P=" in branch or _BACKREFERENCE.search(branch):
+        return None  # (the group is made non-capturing: numbered references would shift)
+    end = _group_end(branch)
+    if branch[end : end + 1] in ("?", "*", "+", "{"):
+        return None
+    inner = branch[3 : end - 1] if branch.startswith("(?:") else branch[1 : end - 1]
+    return _top_level_alternatives(inner), branch[end:]
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]")
 
 
 def _line_matcher(pattern: str) -> LineMatcher:
