@@ -26,7 +26,13 @@ from ._fields._patterns import (
     PHOTO_CREDIT_END,
     WIRE_CAPTION,
 )
-from ._fields._prose import MAX_PROSE_LINK_DENSITY, is_label, reads_as_content_list, reads_as_prose
+from ._fields._prose import (
+    MAX_PROSE_LINK_DENSITY,
+    is_label,
+    reads_as_content_list,
+    reads_as_prose,
+    words_reach,
+)
 from ._fields._publication import publication_line
 from ._fields._read_time import stated_read_time
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve
@@ -88,7 +94,7 @@ NAMES_HID_THE_ARTICLE = (
 
 
 def _names_hid_the_article(found: Found, candidates: list[Candidate]) -> bool:
-    if sum(len(block.text.split()) for block in found.body) >= MAX_EMPTY_BODY_WORDS:
+    if words_reach((block.text for block in found.body), MAX_EMPTY_BODY_WORDS):
         return False
     hidden = sum(
         len(c.text.split())

@@ -7,6 +7,7 @@ container, after it): there a block that reads as the article is the article, wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: A sentence ends with terminal punctuation, perhaps followed by closing quotes or brackets; a period
 #: after a number ends one only at the end of the text ("11. November", "1. FC" go on).
@@ -57,3 +58,14 @@ def is_label(text: str) -> bool:
         return False
     size = len(text) // 2 if is_unspaced(text) else len(text.split())
     return size <= MAX_LABEL_WORDS
+
+
+def words_reach(texts: Iterable[str], count: int) -> bool:
+    """Whether the texts hold `count` words or more, split only until they do (an article's whole body
+    need not be split apart to tell it from an empty one)."""
+    total = 0
+    for text in texts:
+        total += len(text.split(None, count - total))  # (one piece more than is missing says enough)
+        if total >= count:
+            return True
+    return False
