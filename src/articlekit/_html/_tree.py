@@ -37,8 +37,8 @@ _SURVEYED_ATTRIBUTES = frozenset({"itemprop", "title", "hidden", "aria-hidden", 
 _NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
 #: (class, id, role) as the page writes them.
 RawNames: TypeAlias = tuple[str | None, str | None, str | None]
-#: (name tokens, caption-named, dek-named) of names that mean something to us.
-Classified: TypeAlias = tuple[tuple[tuple[str, ...], ...], bool, bool]
+#: (name tokens, caption-named, dek-named, furniture words) of names that mean something to us.
+Classified: TypeAlias = tuple[tuple[tuple[str, ...], ...], bool, bool, frozenset[str]]
 
 
 class Survey:
@@ -219,10 +219,9 @@ def _what_names_say(
     return None if found is None and not read_time else (found, read_time)
 
 
-@functools.lru_cache(maxsize=16384)
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
-    """(name tokens, caption-named, dek-named) of an element whose names mean something to us, else
-    None (most names mean nothing to us). Cached: the same names recur across a site's pages."""
+    """(name tokens, caption-named, dek-named, furniture words) of an element whose names mean
+    something to us, else None (most names mean nothing to us)."""
     meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
     for value in (ident, role):
         meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
@@ -234,24 +233,20 @@ def _classify(klass: str | None, ident: str | None, role: str | None) -> Classif
         caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
         caption = caption or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
         dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-    return tuple(values), caption, dek
+    return tuple(values), caption, dek, _furniture_words(values, ident)
 
 
-@functools.lru_cache(maxsize=16384)
-def _furniture_words(raw: RawNames) -> frozenset[str]:
-    """The furniture words of an element's (class, id, role), as `PageIndex.furniture_names` reads them.
-    Cached: a function of the names, which repeat across elements and pages."""
-    found = _classify(*raw)
-    if found is None:
-        return _NO_NAMES
+def _furniture_words(values: list[tuple[str, ...]], ident: str | None) -> frozenset[str]:
+    """The furniture words of an element's names (`values`, as `_names` splits them), as
+    `PageIndex.furniture_names` reads them."""
     names: set[str] = set()
-    for tokens in found[0]:
+    for tokens in values:
         if tokens and MODIFIER_TOKENS.isdisjoint(tokens):
             names.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
-    id_tokens = _tokens(raw[1] or "")
+    id_tokens = _tokens(ident or "")
     if MODIFIER_TOKENS.isdisjoint(id_tokens):
         names.update(FURNITURE_TOKENS.intersection(id_tokens))
-    return frozenset(names)
+    return frozenset(names) if names else _NO_NAMES
 
 
 #: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).
@@ -264,8 +259,8 @@ class PageIndex:
     def __init__(self, body: Element, survey: Survey | None = None) -> None:
         """Index the body from the `survey` of the page that holds it (its named elements that are
         still in the body), or from a survey of the body itself."""
-        #: (class, id, role) of each element whose names mean something to us.
-        self._raw: dict[Element, RawNames] = {}
+        #: (class, furniture words) of each element whose names mean something to us.
+        self._named: dict[Element, tuple[str | None, frozenset[str]]] = {}
         #: Elements named as captions or credits, and as deks (subheadlines), in document order.
         self.caption_named_elements: list[Element] = []
         self.dek_named_elements: list[Element] = []
@@ -283,13 +278,13 @@ class PageIndex:
             if read_time:
                 self.read_time_named_elements.append(element)
             if found is not None:
-                self._raw[element] = raw
+                self._named[element] = raw[0], found[3]
                 if found[1]:
                     self.caption_named_elements.append(element)
                 if found[2]:
                     self.dek_named_elements.append(element)
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
-        self.meaningful: list[Element] = list(self._raw)
+        self.meaningful: list[Element] = list(self._named)
         self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
             _INSIDE_LINKS(body)  # type: ignore[arg-type]
@@ -320,8 +315,8 @@ class PageIndex:
             article_classes = self._article_classes
             self._named_furniture = frozenset(
                 element
-                for element, raw in self._raw.items()
-                if raw[0] not in article_classes and _furniture_words(raw)
+                for element, (klass, words) in self._named.items()
+                if words and klass not in article_classes
             )
         return self._named_furniture
 
@@ -329,10 +324,10 @@ class PageIndex:
         """Furniture words an element is named by: a class value counts when its first or last token is
         such a word, an id (one descriptive name) when any token is; never a name holding a layout or
         state modifier ("l-sidebar-fixed", "modal-enabled")."""
-        raw = self._raw.get(element)
-        if raw is None or raw[0] in self._article_classes:
+        named = self._named.get(element)
+        if named is None or named[0] in self._article_classes:
             return _NO_NAMES
-        return _furniture_words(raw)
+        return named[1]
 
     def chars(self, element: Element) -> int:
         """Length of all text inside the element."""
