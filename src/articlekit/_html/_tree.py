@@ -37,8 +37,8 @@ _SURVEYED_ATTRIBUTES = frozenset({"itemprop", "title", "hidden", "aria-hidden", 
 _NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
 #: (class, id, role) as the page writes them.
 RawNames: TypeAlias = tuple[str | None, str | None, str | None]
-#: (name tokens, caption-named, dek-named, furniture words) of names that mean something to us.
-Classified: TypeAlias = tuple[tuple[tuple[str, ...], ...], bool, bool, frozenset[str]]
+#: (caption-named, dek-named, furniture words) of names that mean something to us.
+Classified: TypeAlias = tuple[bool, bool, frozenset[str]]
 
 
 class Survey:
@@ -220,8 +220,8 @@ def _what_names_say(
 
 
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
-    """(name tokens, caption-named, dek-named, furniture words) of an element whose names mean
-    something to us, else None (most names mean nothing to us)."""
+    """(caption-named, dek-named, furniture words) of an element whose names mean something to us,
+    else None (most names mean nothing to us)."""
     meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
     for value in (ident, role):
         meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
@@ -233,7 +233,7 @@ def _classify(klass: str | None, ident: str | None, role: str | None) -> Classif
         caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
         caption = caption or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
         dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-    return tuple(values), caption, dek, _furniture_words(values, ident)
+    return caption, dek, _furniture_words(values, ident)
 
 
 def _furniture_words(values: list[tuple[str, ...]], ident: str | None) -> frozenset[str]:
@@ -278,10 +278,11 @@ class PageIndex:
             if read_time:
                 self.read_time_named_elements.append(element)
             if found is not None:
-                self._named[element] = raw[0], found[3]
-                if found[1]:
+                caption, dek, furniture = found
+                self._named[element] = raw[0], furniture
+                if caption:
                     self.caption_named_elements.append(element)
-                if found[2]:
+                if dek:
                     self.dek_named_elements.append(element)
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
         self.meaningful: list[Element] = list(self._named)
