@@ -345,8 +345,11 @@ def _boilerplate_kind(candidate: Candidate, found: Found) -> BoilerplateKind | N
         return last if last in ("social", "share") else "share"
     if candidate.hint is not None and candidate.zone != "head":
         return candidate.hint
-    words = len(candidate.text.split())
-    if candidate.link_density > MAX_LINK_DENSITY and words < SHORT_BLOCK_WORDS and candidate.zone != "head":
+    if (
+        candidate.link_density > MAX_LINK_DENSITY
+        and candidate.zone != "head"
+        and not words_reach((candidate.text,), SHORT_BLOCK_WORDS)  # (split only where the links are many)
+    ):
         return "related" if candidate.zone == "main" and candidate.kind != "list" else "navigation"
     if (
         candidate.kind == "paragraph"

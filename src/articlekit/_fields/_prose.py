@@ -32,7 +32,10 @@ MAX_CONTENT_LINK_DENSITY = 0.2
 
 def is_unspaced(text: str) -> bool:
     """Mostly Chinese or Japanese script, where words are not separated by spaces."""
-    return sum(1 for ch in text[:200] if "\u3040" <= ch <= "\u9fff") > len(text[:200]) / 3
+    head = text[:200]
+    if head.isascii():
+        return False  # (the common case, told without reading the characters one by one)
+    return sum(1 for ch in head if "\u3040" <= ch <= "\u9fff") > len(head) / 3
 
 
 def reads_as_prose(text: str, link_density: float) -> bool:
@@ -40,7 +43,8 @@ def reads_as_prose(text: str, link_density: float) -> bool:
     if link_density > MAX_PROSE_LINK_DENSITY:
         return False
     unspaced = is_unspaced(text)
-    size = len(text) // 2 if unspaced else len(text.split())
+    # (words are counted up to one more than the most any test below asks for)
+    size = len(text) // 2 if unspaced else len(text.split(None, MIN_UNPUNCTUATED_PROSE_WORDS))
     if not SENTENCE_END.search(text):
         return size >= MIN_UNPUNCTUATED_PROSE_WORDS  # a long run of words, its last mark lost
     return len(text) >= MIN_SENTENCE_CHARS_UNSPACED if unspaced else size >= MIN_SENTENCE_WORDS
@@ -56,7 +60,7 @@ def is_label(text: str) -> bool:
     """A short line without any sentence punctuation: a name or a label, not a line of prose."""
     if any(mark in text for mark in ".!?…。！？"):
         return False
-    size = len(text) // 2 if is_unspaced(text) else len(text.split())
+    size = len(text) // 2 if is_unspaced(text) else len(text.split(None, MAX_LABEL_WORDS))
     return size <= MAX_LABEL_WORDS
 
 
