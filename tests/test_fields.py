@@ -29,6 +29,7 @@ from articlekit._fields._dates import dateline_claims, parse_date
 from articlekit._fields._headline import choose_headline
 from articlekit._fields._images import looks_like_description, split_credit
 from articlekit._fields._language import guess_language
+from articlekit._fields._prose import words_reach
 from articlekit._fields._publication import publication_line
 from articlekit._fields._read_time import count_words, estimated_read_time, stated_read_time
 from articlekit._fields._relative import relative_phrase, resolve, url_date
@@ -912,3 +913,11 @@ def test_microdata_authors_are_the_first_article_items_own() -> None:
     assert record.authors == ("Jane Roe",)
     assert record.organisations == ("Bay News Desk",)
     assert record.provenance.fields["authors"] == "microdata author"
+
+
+def test_words_reach_counts_only_until_the_words_suffice() -> None:
+    assert words_reach(["one two three", "four five"], 5)
+    assert not words_reach(["one two three", "four"], 5)
+    assert words_reach(["one two three four five six seven"], 5)
+    assert not words_reach([], 1)
+    assert words_reach(["  spaced   out  "], 2)

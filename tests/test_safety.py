@@ -6,6 +6,7 @@ import pytest
 
 import articlekit
 from articlekit import errors
+from articlekit._html._document import _HUGE_TAG_ANYWHERE, _may_hold_huge_tag
 
 PARAGRAPH = "<p>The council met on Tuesday to discuss the budget for the coming year, officials said.</p>"
 
@@ -60,3 +61,18 @@ def test_hostile_shapes_give_a_record_or_a_typed_error(page: str) -> None:
     except errors.ArticleKitError:
         return
     assert isinstance(article, articlekit.Article)
+
+
+@pytest.mark.parametrize(
+    ("text", "huge"),
+    [
+        ("<p>" + "x" * 100_000 + "</p>", False),  # long text between tags: no tag
+        ("<div " + "a=1 " * 20_000 + ">", True),
+        ("<script>" + "{'k': 1} " * 9_000 + "</script><div " + "b " * 40_000 + ">", True),
+        ("<div " + "b " * 40_000 + "<p>", False),  # cut short by another tag's "<"
+        ("x" * 70_000 + "<a " + "c" * 10 + ">", False),
+    ],
+)
+def test_huge_tags_are_found_as_the_plain_search_finds_them(text: str, huge: bool) -> None:
+    assert (_HUGE_TAG_ANYWHERE.search(text) is not None) == huge
+    assert _may_hold_huge_tag(text) == huge

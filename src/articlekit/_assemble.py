@@ -32,6 +32,7 @@ from ._fields._prose import (
     is_label,
     reads_as_content_list,
     reads_as_prose,
+    words_reach,
 )
 from ._fields._publication import publication_line
 from ._fields._read_time import stated_read_time
@@ -94,7 +95,7 @@ NAMES_HID_THE_ARTICLE = (
 
 
 def _names_hid_the_article(found: Found, candidates: list[Candidate]) -> bool:
-    if sum(len(block.text.split()) for block in found.body) >= MAX_EMPTY_BODY_WORDS:
+    if words_reach((block.text for block in found.body), MAX_EMPTY_BODY_WORDS):
         return False
     hidden = sum(
         len(c.text.split())
@@ -345,8 +346,11 @@ def _boilerplate_kind(candidate: Candidate, found: Found) -> BoilerplateKind | N
         return last if last in ("social", "share") else "share"
     if candidate.hint is not None and candidate.zone != "head":
         return candidate.hint
-    words = len(candidate.text.split())
-    if candidate.link_density > MAX_LINK_DENSITY and words < SHORT_BLOCK_WORDS and candidate.zone != "head":
+    if (
+        candidate.link_density > MAX_LINK_DENSITY
+        and candidate.zone != "head"
+        and not words_reach((candidate.text,), SHORT_BLOCK_WORDS)  # (split only where the links are many)
+    ):
         return "related" if candidate.zone == "main" and candidate.kind != "list" else "navigation"
     if (
         candidate.kind == "paragraph"

@@ -9,7 +9,8 @@ from ._fields._headline import _without_site, _words
 from ._fields._publication import publication_line
 from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
-from ._html._tree import _class_tokens, _tokens
+from ._html._metadata import _meta_date_role
+from ._html._tree import _class_tokens, _tokens, _what_names_say
 from ._html._walk import furniture_kind
 
 CACHED = (
@@ -23,6 +24,8 @@ CACHED = (
     _without_site,
     _tokens,
     _class_tokens,
+    _what_names_say,
+    _meta_date_role,
     furniture_kind,
 )
 

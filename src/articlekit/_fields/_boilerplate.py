@@ -14,6 +14,9 @@ from ._needles import Search, searches
 
 #: Longer than this, a block is prose, whatever words it holds (a comment-form notice is short).
 MAX_BOILERPLATE_WORDS = 40
+#: A blog's post footer runs longer than other boilerplate lines ("This entry was posted on ... and is
+#: filed under ... You can follow any responses to this entry through the RSS 2.0 feed ...").
+MAX_POST_FOOTER_WORDS = 90
 
 
 def networks_named(text: str) -> tuple[str, ...]:
@@ -34,11 +37,12 @@ def networks_named(text: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=32768)
 def line_kind(text: str) -> BoilerplateKind | None:
     """The boilerplate kind of a short line judged by its words alone, or None for article-like text."""
-    line = " ".join(text.split())
-    if not line:
+    words = text.split(None, MAX_POST_FOOTER_WORDS)  # (a longer paragraph's words are not all split apart)
+    if not words:
         return None
-    if len(line.split()) > MAX_BOILERPLATE_WORDS:
-        return "related" if _filed_post_footer(line) else None
+    if len(words) > MAX_BOILERPLATE_WORDS:
+        return "related" if _filed_post_footer(words) else None
+    line = " ".join(words)
     lowered = line.lower()
     if not ANY_BOILERPLATE.matches(lowered):
         return None  # the common case, ruled out in one scan of each kind
@@ -47,26 +51,21 @@ def line_kind(text: str) -> BoilerplateKind | None:
             continue
         if kind == "social" and not networks_named(line) and "follow us" not in lowered:
             continue
-        if kind == "newsletter" and len(line.split()) > 25:
+        if kind == "newsletter" and len(words) > 25:
             continue
-        if kind == "copyright" and len(line.split()) > 30:
+        if kind == "copyright" and len(words) > 30:
             continue
         return kind  # type: ignore[return-value]
     return None
 
 
-#: A blog's post footer runs longer than other boilerplate lines ("This entry was posted on ... and is
-#: filed under ... You can follow any responses to this entry through the RSS 2.0 feed ...").
-MAX_POST_FOOTER_WORDS = 90
-
-
-def _filed_post_footer(line: str) -> bool:
-    """A line that opens by saying when the post was written and goes on to where it is filed."""
-    return (
-        len(line.split()) <= MAX_POST_FOOTER_WORDS
-        and P.AUTHORSHIP_STATEMENT.match(line) is not None
-        and P.FILED_UNDER.search(line) is not None
-    )
+def _filed_post_footer(words: list[str]) -> bool:
+    """A line (its `words`) that opens by saying when the post was written and goes on to where it is
+    filed."""
+    if len(words) > MAX_POST_FOOTER_WORDS:
+        return False  # (most long lines: an article's paragraphs, never joined again)
+    line = " ".join(words)
+    return P.AUTHORSHIP_STATEMENT.match(line) is not None and P.FILED_UNDER.search(line) is not None
 
 
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
@@ -181,13 +180,49 @@ def _by_first_letter(skipping: list[str]) -> tuple[dict[str, str], list[str]]:
     grouped: dict[str, list[str]] = {}
     rest: list[str] = []
     for branch in skipping:
-        letters = _first_letters(branch)
-        if not letters:
+        variants = _letter_variants(branch)
+        if not variants:
             rest.append(branch)
             continue
-        for letter in letters:
-            grouped.setdefault(letter, []).append(branch)
+        for letter, variant in variants.items():
+            grouped.setdefault(letter, []).append(variant)
     return {letter: "|".join(f"(?:{b})" for b in group) for letter, group in grouped.items()}, rest
+
+
+def _letter_variants(branch: str) -> dict[str, str] | None:
+    """The branch for each letter its matches may open with (None when that cannot be told). A branch
+    opening on a group of alternatives keeps, for each letter, only the alternatives that may open with
+    it: a line's first letter rules the others out, and `re` need not try them one by one."""
+    split = _split_opening_group(branch)
+    if split is None:
+        letters = _first_letters(branch)
+        return {letter: branch for letter in letters} if letters else None
+    alternatives, rest = split
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letters = _first_letters(alternative)
+        if not letters:
+            return None
+        for letter in letters:
+            by_letter.setdefault(letter, []).append(alternative)
+    return {letter: f"(?:{'|'.join(some)}){rest}" for letter, some in by_letter.items()}
+
+
+def _split_opening_group(branch: str) -> tuple[list[str], str] | None:
+    """(alternatives, what follows) of a branch opening on a plain group that must match once, or None
+    (a lookaround, a named or quantified group, a branch referring back to a group)."""
+    if not branch.startswith("(") or (branch.startswith("(?") and not branch.startswith("(?:")):
+        return None
+    if "(?P=" in branch or _BACKREFERENCE.search(branch):
+        return None  # (the group is made non-capturing: numbered references would shift)
+    end = _group_end(branch)
+    if branch[end : end + 1] in ("?", "*", "+", "{"):
+        return None
+    inner = branch[3 : end - 1] if branch.startswith("(?:") else branch[1 : end - 1]
+    return _top_level_alternatives(inner), branch[end:]
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]")
 
 
 def _line_matcher(pattern: str) -> LineMatcher:

@@ -126,9 +126,25 @@ class Search:
     needles: tuple[str, ...] = ()
 
     def found(self, lowered: str) -> bool:
-        if self.needles and not any(needle in lowered for needle in self.needles):
+        if self.needles and not _holds_any(lowered, self.needles):
             return False
         return self.pattern.search(lowered) is not None
+
+
+def _holds_any(lowered: str, needles: tuple[str, ...]) -> bool:
+    """Whether `lowered` holds one of `needles` (a plain loop: a quarter faster than `any()` over a
+    generator, and most lines are tested against every needle)."""
+    for needle in needles:  # noqa: SIM110 - the loop is the point (speed)
+        if needle in lowered:
+            return True
+    return False
+
+
+def _minimal(needles: list[str]) -> tuple[str, ...]:
+    """The needles that hold no other needle: a line holds one of all the needles exactly when it
+    holds one of these (fewer `in` tests)."""
+    unique = list(dict.fromkeys(needles))
+    return tuple(n for n in unique if not any(other != n and other in n for other in unique))
 
 
 def searches(prefix: str, branches: list[str]) -> list[Search]:
@@ -142,7 +158,7 @@ def searches(prefix: str, branches: list[str]) -> list[Search]:
     result = []
     if with_needles:
         pattern = _alternation(prefix, [branch for branch, _ in with_needles])
-        result.append(Search(pattern, tuple(dict.fromkeys(n for _, some in with_needles for n in some))))
+        result.append(Search(pattern, _minimal([n for _, some in with_needles for n in some])))
     if without:
         result.append(Search(_alternation(prefix, without)))
     return result

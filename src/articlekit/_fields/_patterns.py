@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._alternatives import by_first_character
 from ._calendar import MONTH_NAMES, WEEKDAY_NAMES
 
 # --- social networks, as their names appear in follow and share lines -------------------------------
@@ -358,7 +359,9 @@ DATE_WORDS = MONTH_SET | WEEKDAY_SET | DATELINE_FILLERS
 NUMERIC_DATE = re.compile(
     r"\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}"
 )
-_MONTH_ALTERNATIVES = "|".join(sorted((re.escape(name) for name in MONTH_SET), key=len, reverse=True))
+#: Month names, the longest first (grouped by their first letter: several times faster to search).
+MONTHS_LONGEST_FIRST = sorted(MONTH_SET, key=len, reverse=True)
+_MONTH_ALTERNATIVES = by_first_character(MONTHS_LONGEST_FIRST)
 #: One date anywhere in a line, in the shapes datelines take: East Asian, year first, numeric day and month
 #: (day first with dots; slashes are ambiguous), and a month name before or after the day (text dumps
 #: may glue the time to the year: "Apr 28 20232:23 PM").

@@ -7,6 +7,7 @@ container, after it): there a block that reads as the article is the article, wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: A sentence ends with terminal punctuation, perhaps followed by closing quotes or brackets; a period
 #: after a number ends one only at the end of the text ("11. November", "1. FC" go on).
@@ -31,7 +32,10 @@ MAX_CONTENT_LINK_DENSITY = 0.2
 
 def is_unspaced(text: str) -> bool:
     """Mostly Chinese or Japanese script, where words are not separated by spaces."""
-    return sum(1 for ch in text[:200] if "\u3040" <= ch <= "\u9fff") > len(text[:200]) / 3
+    head = text[:200]
+    if head.isascii():
+        return False  # (the common case, told without reading the characters one by one)
+    return sum(1 for ch in head if "\u3040" <= ch <= "\u9fff") > len(head) / 3
 
 
 def reads_as_prose(text: str, link_density: float) -> bool:
@@ -39,7 +43,8 @@ def reads_as_prose(text: str, link_density: float) -> bool:
     if link_density > MAX_PROSE_LINK_DENSITY:
         return False
     unspaced = is_unspaced(text)
-    size = len(text) // 2 if unspaced else len(text.split())
+    # (words are counted up to one more than the most any test below asks for)
+    size = len(text) // 2 if unspaced else len(text.split(None, MIN_UNPUNCTUATED_PROSE_WORDS))
     if not SENTENCE_END.search(text):
         return size >= MIN_UNPUNCTUATED_PROSE_WORDS  # a long run of words, its last mark lost
     return len(text) >= MIN_SENTENCE_CHARS_UNSPACED if unspaced else size >= MIN_SENTENCE_WORDS
@@ -55,5 +60,16 @@ def is_label(text: str) -> bool:
     """A short line without any sentence punctuation: a name or a label, not a line of prose."""
     if any(mark in text for mark in ".!?…。！？"):
         return False
-    size = len(text) // 2 if is_unspaced(text) else len(text.split())
+    size = len(text) // 2 if is_unspaced(text) else len(text.split(None, MAX_LABEL_WORDS))
     return size <= MAX_LABEL_WORDS
+
+
+def words_reach(texts: Iterable[str], count: int) -> bool:
+    """Whether the texts hold `count` words or more, split only until they do (an article's whole body
+    need not be split apart to tell it from an empty one)."""
+    total = 0
+    for text in texts:
+        total += len(text.split(None, count - total))  # (one piece more than is missing says enough)
+        if total >= count:
+            return True
+    return False

@@ -15,9 +15,10 @@ _MAX_WORDS = 40
 @functools.lru_cache(maxsize=32768)
 def publication_line(text: str, *, dayfirst: bool = False) -> PublicationLine | None:
     """The line as a PublicationLine when it is one, with the outlet and date it names."""
-    line = " ".join(text.split())
-    if not line or len(line.split()) > _MAX_WORDS:
+    words = text.split(None, _MAX_WORDS)  # (a longer line's words are not all split apart)
+    if not words or len(words) > _MAX_WORDS:
         return None
+    line = " ".join(words)
     for pattern in P.PUBLICATION_LINES:
         match = pattern.match(line)
         if match is None:

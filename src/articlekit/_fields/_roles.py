@@ -16,6 +16,8 @@ from ._publication import publication_line
 from ._read_time import stated_read_time
 
 MAX_METADATA_CHARS = 200
+#: A line of more words than this is longer than MAX_METADATA_CHARS (each word and a space after it).
+_MAX_METADATA_WORDS = MAX_METADATA_CHARS // 2 + 1
 #: Line classifications are pure functions of the text and repeat across pages; cache this many.
 CACHE_SIZE = 32768
 MAX_BYLINE_WORDS = 10
@@ -37,18 +39,33 @@ def read_metadata_line(
     """The line read as metadata when every segment of it is a dateline, read time or byline; with
     `bare_names` (the line sits in a container named for the author) a bare name is a byline too.
     Cached: datelines and bylines repeat across a site's pages."""
-    line = " ".join(text.split())
+    words = text.split(None, _MAX_METADATA_WORDS)  # (a paragraph's words are not all split apart)
+    if len(words) > _MAX_METADATA_WORDS:
+        return None
+    line = " ".join(words)
     if not line or len(line) > MAX_METADATA_CHARS:
         return None
     if not bare_names and not DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
         return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
-    segments = [segment for segment in SEGMENT_SPLIT.split(line) if segment.strip(" -–—,")]
+    segments = [segment for segment in _segments(line) if segment.strip(" -–—,")]
     reading = _Reading(source=source, dayfirst=dayfirst, bare_names=bare_names)
     if not all(reading.take(segment) for segment in segments):
         return None
     return MetadataLine(
         dates=tuple(reading.dates), read_time=reading.read_time, authors=tuple(reading.authors)
     )
+
+
+#: The marks SEGMENT_SPLIT splits a line at, besides runs of three spaces.
+_SEGMENT_MARKS = "|·•—–"
+
+
+def _segments(line: str) -> list[str]:
+    """SEGMENT_SPLIT's pieces of a line folded to single spaces (no run of three spaces): the line
+    alone when it holds none of the marks, told by substring tests cheaper than the split."""
+    if not any(mark in line for mark in _SEGMENT_MARKS):
+        return [line]
+    return SEGMENT_SPLIT.split(line)
 
 
 @attrs.define

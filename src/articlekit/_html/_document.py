@@ -84,11 +84,18 @@ _WINDOW = MAX_TAG_CHARS // 2
 def _may_hold_huge_tag(text: str) -> bool:
     """Whether `_HUGE_TAG` matches somewhere in `text`. Speed: such a tag is a run of more than
     MAX_TAG_CHARS characters without "<" or ">", which covers a whole window of half that length
-    aligned on its multiples; a few `str.find` calls rule out most pages before any regex runs."""
-    starts = range(0, len(text) - _WINDOW + 1, _WINDOW)
-    if all(text.find("<", at, at + _WINDOW) >= 0 or text.find(">", at, at + _WINDOW) >= 0 for at in starts):
-        return False
-    return _HUGE_TAG_ANYWHERE.search(text) is not None
+    aligned on its multiples; a few `str.find` calls rule out most windows, and past one holding
+    neither (a long script's data) only a tag opening at the last "<" before it can be that long."""
+    tried = -1
+    for at in range(0, len(text) - _WINDOW + 1, _WINDOW):
+        if text.find("<", at, at + _WINDOW) >= 0 or text.find(">", at, at + _WINDOW) >= 0:
+            continue
+        opening = text.rfind("<", 0, at)
+        if opening > tried:
+            tried = opening
+            if _HUGE_TAG_ANYWHERE.match(text, opening) is not None:
+                return True
+    return False
 
 
 def _cut_tag(match: re.Match[str]) -> str:

@@ -62,7 +62,7 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None, capture: V
     body = root.find("body")
     if body is None:
         body = root
-    index = PageIndex(body)
+    index = PageIndex(body, survey)
     pinned_main, pinned_how = element_of(root, url, rule, "body") if rule else (None, "")
     if pinned_main is not None and rule is not None:
         main, how = pinned_main, f"rule {rule.label}: {pinned_how}"
@@ -153,11 +153,12 @@ def _script_candidates(page: str, base: str | None) -> list[Candidate]:
     if not is_markup(value):
         return _text_candidates(value, "script data")
     root = parse_document(f"<html><body>{value}</body></html>")
-    remove_junk(root, Survey(root).maybe_hidden)
+    survey = Survey(root)
+    remove_junk(root, survey.maybe_hidden)
     body = root.find("body")
     if body is None:
         return []
-    walker = Walker(body, body, None, base, PageIndex(body))
+    walker = Walker(body, body, None, base, PageIndex(body, survey))
     return [attrs.evolve(c, where=f"script data {c.where}") for c in walker.walk(body)]
 
 

@@ -33,11 +33,18 @@ Element: TypeAlias = etree._Element
 
 #: The attributes an element needs for `Survey` to file it under any of its lists.
 _SURVEYED_ATTRIBUTES = frozenset({"itemprop", "title", "hidden", "aria-hidden", "style", "type", "rel"})
+#: The attributes whose words name an element's part of the page.
+_NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
+#: (class, id, role) as the page writes them.
+RawNames: TypeAlias = tuple[str | None, str | None, str | None]
+#: (caption-named, dek-named, furniture words) of names that mean something to us.
+Classified: TypeAlias = tuple[bool, bool, frozenset[str]]
 
 
 class Survey:
     """What one pass over the freshly parsed page collects for the later steps (one Python pass over
-    the elements is cheaper than libxml2's `//*[...]` XPath scans)."""
+    the elements is cheaper than libxml2's `//*[...]` XPath scans), the elements' names included:
+    `PageIndex` keeps those of the elements the junk removal leaves in the body."""
 
     def __init__(self, root: Element) -> None:
         self.itemprop: list[Element] = []
@@ -49,9 +56,14 @@ class Survey:
         #: Elements named for the article's author, by a class or id word or microdata (see
         #: `_named_for_author`), in document order.
         self.author_named: list[Element] = []
+        #: (class, id, role) of each element with any of them, for `PageIndex`.
+        self.names: dict[Element, RawNames] = {}
         for element in root.iter():
             keys = element.keys()
-            if keys and _named_for_author(element):
+            if not keys:
+                continue
+            by_names = not _NAME_ATTRIBUTES.isdisjoint(keys) and self._names_author(element)
+            if by_names or ("itemprop" in keys and element.get("itemprop") == "author"):
                 self.author_named.append(element)
             if _SURVEYED_ATTRIBUTES.isdisjoint(keys):
                 continue  # most elements (none, or only a class, an id, an href): one C call
@@ -70,15 +82,22 @@ class Survey:
             ):
                 self.rel_author.append(element)
 
+    def _names_author(self, element: Element) -> bool:
+        """Note an element's class, id and role; whether they name it for the author."""
+        klass, ident, _ = self.names[element] = (
+            element.get("class"),
+            element.get("id"),
+            element.get("role"),
+        )
+        return _named_for_author(klass, ident)
 
-def _named_for_author(element: Element) -> bool:
-    """Whether a class holds "author", "byline", "autor" or "auteur", the id holds "author", or
-    `itemprop` is "author" (each case-sensitive, as the page writes it)."""
-    klass = element.get("class")
+
+def _named_for_author(klass: str | None, ident: str | None) -> bool:
+    """Whether a class holds "author", "byline", "autor" or "auteur", or the id holds "author" (each
+    case-sensitive, as the page writes it)."""
     if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
         return True
-    ident = element.get("id")
-    return bool(ident and "author" in ident) or element.get("itemprop") == "author"
+    return bool(ident and "author" in ident)
 
 
 def clean_text(text: str) -> str:
@@ -183,7 +202,6 @@ def _may_mean_something(klass: str) -> bool:
     return not _MEANINGFUL_TOKENS.isdisjoint(words.replace("-", " ").replace("_", " ").split())
 
 
-@functools.lru_cache(maxsize=16384)
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
     names = f"{klass or ''} {ident or ''}"
@@ -191,11 +209,19 @@ def _names_read_time(klass: str | None, ident: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _classify(
+def _what_names_say(
     klass: str | None, ident: str | None, role: str | None
-) -> tuple[tuple[tuple[str, ...], ...], bool, bool] | None:
-    """(name tokens, caption-named, dek-named) of an element whose names mean something to us, else
-    None (most names mean nothing to us). Cached: the same names recur across a site's pages."""
+) -> tuple[Classified | None, bool] | None:
+    """(classification, names a read time) of an element's names, or None when they say neither.
+    Cached: one look-up per named element (names repeat within a page and across a site's pages)."""
+    read_time = bool(klass or ident) and _names_read_time(klass, ident)
+    found = _classify(klass, ident, role)
+    return None if found is None and not read_time else (found, read_time)
+
+
+def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
+    """(caption-named, dek-named, furniture words) of an element whose names mean something to us,
+    else None (most names mean nothing to us)."""
     meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
     for value in (ident, role):
         meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
@@ -207,27 +233,22 @@ def _classify(
         caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
         caption = caption or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
         dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-    return tuple(values), caption, dek
+    return caption, dek, _furniture_words(values, ident)
 
 
-@functools.lru_cache(maxsize=16384)
-def _furniture_words(raw: tuple[str | None, str | None, str | None]) -> frozenset[str]:
-    """The furniture words of an element's (class, id, role), as `PageIndex.furniture_names` reads them.
-    Cached: a function of the names, which repeat across elements and pages."""
-    found = _classify(*raw)
-    if found is None:
-        return _NO_NAMES
+def _furniture_words(values: list[tuple[str, ...]], ident: str | None) -> frozenset[str]:
+    """The furniture words of an element's names (`values`, as `_names` splits them), as
+    `PageIndex.furniture_names` reads them."""
     names: set[str] = set()
-    for tokens in found[0]:
+    for tokens in values:
         if tokens and MODIFIER_TOKENS.isdisjoint(tokens):
             names.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
-    id_tokens = _tokens(raw[1] or "")
+    id_tokens = _tokens(ident or "")
     if MODIFIER_TOKENS.isdisjoint(id_tokens):
         names.update(FURNITURE_TOKENS.intersection(id_tokens))
-    return frozenset(names)
+    return frozenset(names) if names else _NO_NAMES
 
 
-_NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
 #: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).
 _INSIDE_LINKS = etree.XPath(".//a//*")
 
@@ -235,30 +256,36 @@ _INSIDE_LINKS = etree.XPath(".//a//*")
 class PageIndex:
     """Facts about a page's elements, each computed once."""
 
-    def __init__(self, body: Element) -> None:
-        #: (class, id, role) of each element whose names mean something to us.
-        self._raw: dict[Element, tuple[str | None, str | None, str | None]] = {}
+    def __init__(self, body: Element, survey: Survey | None = None) -> None:
+        """Index the body from the `survey` of the page that holds it (its named elements that are
+        still in the body), or from a survey of the body itself."""
+        #: (class, furniture words) of each element whose names mean something to us.
+        self._named: dict[Element, tuple[str | None, frozenset[str]]] = {}
         #: Elements named as captions or credits, and as deks (subheadlines), in document order.
         self.caption_named_elements: list[Element] = []
         self.dek_named_elements: list[Element] = []
         #: Elements whose class or id names a read time ("rt-reading-time", "postReadTime").
         self.read_time_named_elements: list[Element] = []
+        names = (survey or Survey(body)).names
         for element in body.iter():
-            if _NAME_ATTRIBUTES.isdisjoint(element.keys()):
-                continue  # no class, id or role: one C call instead of three lookups
-            klass, ident, role = element.get("class"), element.get("id"), element.get("role")
-            if (klass or ident) and _names_read_time(klass, ident):
+            raw = names.get(element)
+            if raw is None:
+                continue  # no class, id or role: one dictionary look-up
+            said = _what_names_say(*raw)
+            if said is None:
+                continue
+            found, read_time = said
+            if read_time:
                 self.read_time_named_elements.append(element)
-            found = _classify(klass, ident, role)
             if found is not None:
-                _, caption, dek = found
-                self._raw[element] = (klass, ident, role)
+                caption, dek, furniture = found
+                self._named[element] = raw[0], furniture
                 if caption:
                     self.caption_named_elements.append(element)
                 if dek:
                     self.dek_named_elements.append(element)
         #: Elements whose names mean something to us (furniture, caption, dek, credit words).
-        self.meaningful: list[Element] = list(self._raw)
+        self.meaningful: list[Element] = list(self._named)
         self._named_furniture: frozenset[Element] | None = None
         self.linked: frozenset[Element] = frozenset(
             _INSIDE_LINKS(body)  # type: ignore[arg-type]
@@ -289,8 +316,8 @@ class PageIndex:
             article_classes = self._article_classes
             self._named_furniture = frozenset(
                 element
-                for element, raw in self._raw.items()
-                if raw[0] not in article_classes and _furniture_words(raw)
+                for element, (klass, words) in self._named.items()
+                if words and klass not in article_classes
             )
         return self._named_furniture
 
@@ -298,10 +325,10 @@ class PageIndex:
         """Furniture words an element is named by: a class value counts when its first or last token is
         such a word, an id (one descriptive name) when any token is; never a name holding a layout or
         state modifier ("l-sidebar-fixed", "modal-enabled")."""
-        raw = self._raw.get(element)
-        if raw is None or raw[0] in self._article_classes:
+        named = self._named.get(element)
+        if named is None or named[0] in self._article_classes:
             return _NO_NAMES
-        return _furniture_words(raw)
+        return named[1]
 
     def chars(self, element: Element) -> int:
         """Length of all text inside the element."""
