@@ -181,3 +181,19 @@ def test_a_date_in_a_title_attribute_is_read_unless_its_order_is_a_riddle() -> N
     assert _published("", f"<h1>Library hours</h1>{named}{PROSE * 3}") == dt.date(2022, 2, 18)
     riddle = "<abbr class='published' title='02/03/2022'>3 days ago</abbr>"
     assert _published("", f"<h1>Library hours</h1>{riddle}{PROSE * 3}") is None
+
+
+def test_the_page_showing_its_structured_update_day_as_its_date_is_published_that_day() -> None:
+    """A republished article: JSON-LD says first published 2021, modified 1 January 2023, and the page
+    shows "1. Januar 2023" by its headline as its date: that is the day it presents the article as of.
+    Labelled as an update ("Aktualisiert: ..."), the same line leaves the first publication standing."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Library hours", '
+        '"datePublished": "2021-11-22T18:42:22+01:00", "dateModified": "2023-01-01T10:00:00+01:00"}</script>'
+    )
+    shown = f"<h1>Library hours</h1><time>1. Januar 2023</time>{PROSE * 3}"
+    assert str(_published(head, shown))[:10] == "2023-01-01"
+    labelled = f"<h1>Library hours</h1><p>Aktualisiert: 1. Januar 2023</p>{PROSE * 3}"
+    assert str(_published(head, labelled))[:10] == "2021-11-22"
+    unrelated = f"<h1>Library hours</h1><p>3. Februar 2023</p>{PROSE * 3}"
+    assert str(_published(head, unrelated))[:10] == "2021-11-22"

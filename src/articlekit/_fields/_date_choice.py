@@ -20,7 +20,9 @@ def choose_dates(
     a plain `<time>`). published, in this order of trust: the publisher's explicit claims (JSON-LD, then
     the article meta tags, then microdata and a `<time>` marked as the publication date, then a visible
     "Published ..." line), taken on the displayed day when one of them falls on it; else the visible
-    dateline; else a generic meta date (`date`, `dc.date`); else the URL's day. A publication line
+    dateline; else a generic meta date (`date`, `dc.date`); else the URL's day. When the unlabelled
+    dateline by the headline shows the day of the publisher's structured update claim, the page presents
+    the article as of that day (a republication): published is that day. A publication line
     naming an earlier day (first printed elsewhere) comes first. A visible date that a day/month swap
     turns into the publisher's explicit day is read so. modified: the latest update claim. conflict:
     publication claims and the displayed date more than a day apart.
@@ -40,6 +42,14 @@ def choose_dates(
     printed = [c for c in published_claims if c.source == PRINT_SOURCE]
     visible_day = shown_day if shown and shown[0].source == "dateline" else None
     chosen, reason = _published(published_claims, first_shown, visible_day, from_url)
+    if (
+        chosen is not None
+        and visible_day is not None
+        and shown[0].role == "displayed"
+        and _day(chosen.value) != visible_day
+        and any(_day(c.value) == visible_day for c in modified_claims if c.source in STRUCTURED_SOURCES)
+    ):
+        chosen, reason = shown[0], "the day the page shows by its headline, its latest edition's"
     if chosen is None and not modified_claims and len({_day(c.value) for c in elsewhere}) == 1:
         chosen, reason = elsewhere[0], "the one date the page shows, away from its headline"
     if printed and (chosen is None or _day(_earliest(printed).value) < _day(chosen.value)):
