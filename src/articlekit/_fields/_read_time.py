@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import filterfalse
 
 from .._model import ReadTime
 from . import _patterns as P
@@ -32,8 +33,16 @@ def stated_read_time(text: str, *, named: bool = False) -> ReadTime | None:
 def word_counts(text: str) -> tuple[int, int]:
     """(words, CJK characters) of `text`; CJK text is counted in characters."""
     cjk = len(_CJK.findall(text))
-    words = len(_WORD.findall(_CJK.sub(" ", text) if cjk else text))
-    return words, cjk
+    return _count_words(_CJK.sub(" ", text) if cjk else text), cjk
+
+
+def _count_words(text: str) -> int:
+    """How many times `_WORD` matches in `text`. Speed: no match crosses white space, and a
+    white-space-separated piece of letters and digits alone (`str.isalnum`, the same characters as
+    `[^\\W_]`) is one match, counted at C speed; the regular expression reads only the other pieces."""
+    pieces = text.split()
+    others = list(filterfalse(str.isalnum, pieces))
+    return len(pieces) - len(others) + len(_WORD.findall(" ".join(others)))
 
 
 def count_words(text: str) -> int:

@@ -121,13 +121,7 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
 
     Returns warnings about what was kept against the rule (a page kept in <noscript> or hidden elements).
     """
-    for button in list(root.iter("button")):
-        if next(button.iter("img", "picture", "figure"), None) is not None:
-            button.tag = "div"  # a picture that opens a lightbox: what it shows stays, with its caption
-    for control in root.iter(*FORM_CONTROL_TAGS):
-        # a box on screen: the labels either side stay apart (lxml parsed control characters it will not
-        # be given back)
-        control.tail = " " + NOT_XML_CHARS.sub("", control.tail or "")
+    _prepare_controls(root)
     etree.strip_elements(
         root, *(tag for tag in JUNK_TAGS if tag != "noscript"), etree.Comment, with_tail=False
     )
@@ -144,6 +138,18 @@ def remove_junk(root: Element, maybe_hidden: list[Element]) -> list[str]:
     return warnings
 
 
+def _prepare_controls(root: Element) -> None:
+    """Before the form controls go: a button holding a picture becomes a <div>, and a control's tail
+    is set apart from it. Speed: buttons and controls are found in one pass over the tree."""
+    for element in root.iter("button", *FORM_CONTROL_TAGS):
+        if element.tag != "button":
+            # a box on screen: the labels either side stay apart (lxml parsed control characters it will
+            # not be given back)
+            element.tail = " " + NOT_XML_CHARS.sub("", element.tail or "")
+        elif next(element.iter("img", "picture", "figure"), None) is not None:
+            element.tag = "div"  # a picture that opens a lightbox: what it shows stays, with its caption
+
+
 #: A page whose <noscript> elements hold this much text, and most of it, shows them: it is the page a
 #: reader without scripts gets (a client-rendered site's fallback), not a notice beside the article.
 MIN_NOSCRIPT_CHARS = 500
@@ -153,6 +159,8 @@ def _noscript_removed(root: Element) -> list[str]:
     """Drop the <noscript> elements ("Please enable JavaScript", tracking pixels), unless the page
     keeps its text in them: then they are read as the page."""
     noscripts = _outermost(list(root.iter("noscript")))
+    if not noscripts:
+        return []  # (speed: no second pass over the tree to strip none)
     inside = sum(len(" ".join(text_of(element).split())) for element in noscripts)
     if inside >= MIN_NOSCRIPT_CHARS:
         total = len(" ".join(text_of(root).split()))

@@ -45,8 +45,7 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None, capture: V
     <script>); find the article's container and headline."""
     warnings: list[str] = []
     root = _page_of(text, capture, warnings)
-    declared = declared_url(root)
-    rule = rules.match(url or (declared[0] if declared else None), root) if rules else None
+    rule = rules.match(url or _declared_address(root), root) if rules else None
     pins: Pins = {}
     if rule is not None:
         if rule.replacements:
@@ -160,6 +159,13 @@ def _script_candidates(page: str, base: str | None) -> list[Candidate]:
         return []
     walker = Walker(body, body, None, base, PageIndex(body, survey))
     return [attrs.evolve(c, where=f"script data {c.where}") for c in walker.walk(body)]
+
+
+def _declared_address(root: Element) -> str | None:
+    """The address the page declares for itself, for finding its site rule when the caller gave none
+    (speed: read only then, not for every page)."""
+    declared = declared_url(root)
+    return declared[0] if declared else None
 
 
 def _base_href(root: Element) -> str | None:

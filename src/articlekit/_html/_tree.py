@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TypeAlias
 from urllib.parse import urljoin
 
@@ -62,7 +62,7 @@ class Survey:
             keys = element.keys()
             if not keys:
                 continue
-            by_names = not _NAME_ATTRIBUTES.isdisjoint(keys) and self._names_author(element)
+            by_names = not _NAME_ATTRIBUTES.isdisjoint(keys) and self._names_author(element, keys)
             if by_names or ("itemprop" in keys and element.get("itemprop") == "author"):
                 self.author_named.append(element)
             if _SURVEYED_ATTRIBUTES.isdisjoint(keys):
@@ -82,12 +82,13 @@ class Survey:
             ):
                 self.rel_author.append(element)
 
-    def _names_author(self, element: Element) -> bool:
-        """Note an element's class, id and role; whether they name it for the author."""
+    def _names_author(self, element: Element, keys: Sequence[str | bytes]) -> bool:
+        """Note an element's class, id and role (its attribute names, `keys`, say which it has: most
+        have a class alone); whether they name it for the author."""
         klass, ident, _ = self.names[element] = (
-            element.get("class"),
-            element.get("id"),
-            element.get("role"),
+            element.get("class") if "class" in keys else None,
+            element.get("id") if "id" in keys else None,
+            element.get("role") if "role" in keys else None,
         )
         return _named_for_author(klass, ident)
 
