@@ -38,7 +38,7 @@ def choose_credits(
     that names any (metadata, else the visible bylines, else rel=author links), without the site's,
     the publisher's or any organisation's name (nor a one-word credit spelling the host's: "Die
     FURCHE" on furche.at); organisations are every agency, newsroom or publisher credited as an author."""
-    not_people = {" ".join(n.casefold().split()) for n in [*site_names, *meta.organisations] if n}
+    not_people = {_folded(n) for n in [*site_names, *meta.organisations] if n}
     organisations = list(meta.organisations)
 
     def people(credited: Iterable[str]) -> list[str]:
@@ -83,14 +83,19 @@ MIN_SITE_NAME_CHARS = 4
 def _the_sites_own(name: str, site_names: list[str]) -> bool:
     """The site's own name, or a part of it ("VnExpress" for "Báo VnExpress"); a newsroom named after
     the site ("Redaktion hessenschau.de") says more than the site's name and is not it."""
-    folded = " ".join(name.casefold().split())
-    sites = (" ".join(site.casefold().split()) for site in site_names)
+    folded = _folded(name)
+    sites = (_folded(site) for site in site_names)
     return any(folded == site or (len(folded) >= MIN_SITE_NAME_CHARS and folded in site) for site in sites)
 
 
 def _handles(names: list[str], not_people: set[str]) -> list[str]:
     """User names taken as they are (no name's shape is asked of them), but never the site's own."""
-    return list(dict.fromkeys(n for n in names if " ".join(n.casefold().split()) not in not_people))
+    return list(dict.fromkeys(n for n in names if _folded(n) not in not_people))
+
+
+def _folded(name: str) -> str:
+    """A name as names are compared: case and white space aside."""
+    return " ".join(name.casefold().split())
 
 
 #: How a site's name is glued to an author's in metadata ("unocero - Alberto Ávila", "Jane Doe | Site").
@@ -101,9 +106,9 @@ def _without_site(name: str, site_names: set[str]) -> str:
     """A metadata author name without the site's name glued before or after it."""
     for separator in _AFFIX_SEPARATORS:
         parts = [part.strip() for part in name.split(separator)]
-        if len(parts) == 2 and " ".join(parts[0].casefold().split()) in site_names:
+        if len(parts) == 2 and _folded(parts[0]) in site_names:
             return parts[1]
-        if len(parts) == 2 and " ".join(parts[1].casefold().split()) in site_names:
+        if len(parts) == 2 and _folded(parts[1]) in site_names:
             return parts[0]
     return name
 

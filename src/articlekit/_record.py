@@ -40,7 +40,7 @@ def build_article(
     site_name = choose_site_name(
         meta.site_names, found.publication, found.site_hints, how, title, head.headline
     )
-    site_names = [name for name, _ in meta.site_names] + [site_name or ""] * _site_named_for_sure(how)
+    site_names = [name for name, _ in meta.site_names] + [site_name or ""] * _site_named_for_sure(how, found)
     if not found.authors:
         _take_closing_name(found)
     authors, organisations = choose_credits(
@@ -220,12 +220,11 @@ def _is_author_note(text: str, authors: list[str]) -> bool:
     )
 
 
-def _site_named_for_sure(how: dict[str, str]) -> bool:
-    """Whether the site's name came from the page's metadata or its publication line. A name read
-    from a copyright or follow line may be a person's (a one-person site's owner, "© 2012 Jane
+def _site_named_for_sure(how: dict[str, str], found: Found) -> bool:
+    """Whether the site's name came from elsewhere than the page's copyright or follow lines (the
+    site hints). A name read from those may be a person's (a one-person site's owner, "© 2012 Jane
     Doe"): it does not make an author of that name an organisation."""
-    source = how.get("site_name", "")
-    return not source.startswith(("copyright line", "social line"))
+    return how.get("site_name") not in {source for _, source in found.site_hints}
 
 
 #: How many times the end of the text is looked at again after a piece of it was taken off.

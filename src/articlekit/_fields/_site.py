@@ -64,7 +64,7 @@ def spells_host(name: str, host: str | None) -> bool:
     "Interscenario" on interscenar.io. Two words or more may be a person's own domain ("Jane Doe" on
     janedoe.com), and are not taken for it."""
     label = host_label(host)
-    words = [w for w in re.findall(r"\w+", name.casefold())]
+    words = re.findall(r"\w+", name.casefold())
     while len(words) > 1 and words[0] in _ARTICLES:
         words.pop(0)
     if label is None or len(words) != 1:

@@ -222,8 +222,8 @@ def _microdata(elements: list[Element], meta: Metadata) -> None:
             text = " ".join((element.get("content") or text_of(element)).split())
             if text:
                 meta.titles.append((text, "microdata"))
-        elif "author" in prop.split() and (name := _microdata_name(element)):
-            authors.append((_item_of(element), name, _typed_organisation(element)))
+        elif "author" in prop.split() and (name := _microdata_name(element, item := _item_of(element))):
+            authors.append((item, name, _typed_organisation(element)))
     for name, organisation in _the_articles(authors):
         if organisation:
             meta.organisations.append(name)
@@ -258,10 +258,9 @@ def _the_articles(authors: list[tuple[Element | None, str, bool]]) -> list[tuple
     return [(name, organisation) for item, name, organisation in authors if item is first]
 
 
-def _microdata_name(element: Element) -> str | None:
+def _microdata_name(element: Element, scope: Element | None) -> str | None:
     """The name a microdata author gives: its `itemprop="name"` part, or its own content or text when
-    that is a bare name; none for the author of a comment or a review inside the page."""
-    scope = _item_of(element)
+    that is a bare name; none for the author of a comment or a review (`scope`, the item it is in)."""
     if scope is not None and _OTHER_ITEMS.search(scope.get("itemtype") or ""):
         return None
     named = next((e for e in element.iter() if "name" in (e.get("itemprop") or "").split()), element)
