@@ -308,3 +308,16 @@ def test_a_picture_inside_a_lightbox_button_keeps_its_description_and_caption() 
     # a button of words alone is still a control, not text
     button = _page("<button>Subscribe now</button>" + _paragraphs(4))
     assert "Subscribe now" not in articlekit.parse_html(button, rules=False).body.text
+
+
+def test_a_head_line_repeating_the_pages_description_is_the_dek() -> None:
+    """A short line by the headline without a full stop is a label, unless it is the page's own
+    description (meta or structured), shown as the article's dek."""
+    dek = "What readers asked for over years is now decided by the town council"
+    line = f"<div class='teaser-text'><p>{dek}</p></div>"
+    meta = f'<meta name="description" content="{dek}">'
+    page = _page(_paragraphs(4), before=line).replace("</head>", meta + "</head>")
+    record = articlekit.parse_html(page, rules=False)
+    assert record.body.blocks[0].text == dek
+    assert record.subheadline == dek
+    assert dek not in _body(_page(_paragraphs(4), before=line))

@@ -118,6 +118,7 @@ def _routed(
         absorb_after_comments=input_kind == "text",
         datelines_located=parts.datelines_located,
         reference_time=reference_time,
+        description=fold(parts.metadata.description[0]) if parts.metadata.description else "",
     )
     found.evidence.extend(parts.metadata.dates)
     joined: set[int] = set()  # candidates read as the second part of a split read time
@@ -371,7 +372,8 @@ def _only_networks(text: str) -> bool:
 
 def _route_head(candidate: Candidate, found: Found) -> None:
     text = candidate.text
-    if candidate.dek_hint and found.subheadline is None and not found.body:
+    dek = candidate.dek_hint or (found.description != "" and fold(text) == found.description)
+    if dek and found.subheadline is None and not found.body:
         found.subheadline = text
         found.how["subheadline"] = f"dek after the headline ({candidate.where})"
         _route_main(candidate, found)  # the article's first words, as the page shows them

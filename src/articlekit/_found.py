@@ -39,6 +39,8 @@ class Found:
     captions: list[str] = attrs.field(factory=list)
     #: Text input has no containers: after a comments line, the rest is the comment section.
     absorb_after_comments: bool = False
+    #: The page's own description (its meta or structured one), folded: a head block repeating it is the dek.
+    description: str = ""
 
     how: dict[str, str] = attrs.field(factory=dict)
     #: The last candidate routed was a heading (a link list after a "related" heading is related too).
