@@ -321,3 +321,15 @@ def test_a_head_line_repeating_the_pages_description_is_the_dek() -> None:
     assert record.body.blocks[0].text == dek
     assert record.subheadline == dek
     assert dek not in _body(_page(_paragraphs(4), before=line))
+
+
+def test_a_furniture_name_with_a_number_glued_on_is_still_furniture() -> None:
+    """"vc_cta3", "widget2": the number counts the element, the word says what it is."""
+    promo = (
+        "Our readers' club brings you every weekly edition, the archive of past issues and invitations to "
+        "our events, and it costs less than a coffee a month."
+    )
+    for name in ("vc_cta3", "sidebarWidget2"):
+        page = _page(_paragraphs(4) + f"<div class='{name}'><p>{promo}</p></div>")
+        assert promo not in _body(page), name
+    assert promo in _body(_page(_paragraphs(4) + f"<div class='vc_column3'><p>{promo}</p></div>"))

@@ -155,16 +155,25 @@ _NO_NAMES: frozenset[str] = frozenset()
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: A number glued to a word's end numbers the element ("vc_cta3", "widget2", "sidebar1"): the word says
+#: what it is.
+_NUMBERED = re.compile(r"(?<=[a-z])\d+\b")
+
+
+def _words(value: str) -> str:
+    """A name's words, lower-case and space-separated: camelCase, "-" and "_" split, numbers off."""
+    if not value.islower():  # camelCase only matters where there are capitals
+        value = _CAMEL.sub(" ", value).lower()
+    # (two `replace` calls: several times faster than `str.translate` with a table)
+    value = value.replace("-", " ").replace("_", " ")
+    return _NUMBERED.sub("", value) if any(ch.isdigit() for ch in value) else value
 
 
 @functools.lru_cache(maxsize=16384)
 def _tokens(value: str) -> tuple[str, ...]:
     """ "detail-img__description" -> detail img description; "mediaSubtitleText" -> media subtitle text.
     Cached: class names repeat within a page and across the pages of a site."""
-    if not value.islower():  # camelCase only matters where there are capitals
-        value = _CAMEL.sub(" ", value).lower()
-    # (two `replace` calls: several times faster than `str.translate` with a table)
-    return tuple(value.replace("-", " ").replace("_", " ").split())
+    return tuple(_words(value).split())
 
 
 def name_values(element: Element) -> list[tuple[str, ...]]:
@@ -199,8 +208,7 @@ def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
 def _may_mean_something(klass: str) -> bool:
     """Whether any word of a whole class attribute means something to us: all its values' words at
     once, before `_class_tokens` splits each value apart (most class attributes mean nothing)."""
-    words = klass if klass.islower() else _CAMEL.sub(" ", klass).lower()
-    return not _MEANINGFUL_TOKENS.isdisjoint(words.replace("-", " ").replace("_", " ").split())
+    return not _MEANINGFUL_TOKENS.isdisjoint(_words(klass).split())
 
 
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
