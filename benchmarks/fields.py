@@ -7,7 +7,7 @@ htmldate-dev, every tool in one run, per half.
 
 Scores (docs/benchmarks.md says why each is measured so):
 - headline: exact match after Unicode NFKC, case folding and white-space folding, kicker-tolerant: also
-  right when the record's kicker and headline, joined as pages join them (": ", " – ", " | ", a line
+  right when the record's kicker and headline, joined as pages join them (": ", " : ", " – ", " | ", a line
   break), equal the truth; "headline strict" is the headline alone;
 - published day: the calendar day of the published date, read in the truth's own time zone; a truth
   saying the page states no date ("nan" in htmldate-dev) is matched by giving none; a truth day written

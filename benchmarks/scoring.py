@@ -104,7 +104,7 @@ def fold_headline(text: str) -> str:
 
 #: How pages join a kicker to its headline ("Genetik: ...", "Exclusive – ...", a line break), as the
 #: kicker-tolerant headline score joins them.
-KICKER_JOINS = (": ", " – ", " — ", " - ", " | ", "\n")
+KICKER_JOINS = (": ", " : ", " – ", " — ", " - ", " | ", "\n")
 
 
 def kicker_forms(headline: str | None, kicker: str | None) -> list[str]:

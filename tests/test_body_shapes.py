@@ -324,7 +324,7 @@ def test_a_head_line_repeating_the_pages_description_is_the_dek() -> None:
 
 
 def test_a_furniture_name_with_a_number_glued_on_is_still_furniture() -> None:
-    """"vc_cta3", "widget2": the number counts the element, the word says what it is."""
+    """ "vc_cta3", "widget2": the number counts the element, the word says what it is."""
     promo = (
         "Our readers' club brings you every weekly edition, the archive of past issues and invitations to "
         "our events, and it costs less than a coffee a month."

@@ -286,3 +286,34 @@ def test_a_text_of_one_quoted_sentence_parses() -> None:
     """Its one line is the headline and the text after it is empty: nothing is looked at past the end."""
     article = articlekit.parse_text('"It is a sacrifice that he will appreciate when he is older."\n')
     assert article.headline is not None
+
+
+def _copied_page(head: str) -> str:
+    menu = "\n".join(("Startseite", "Politik", "Wissen", "Sport", "Kultur", "Impressum", "Abo"))
+    body = "\n\n".join(
+        f"Die Temperatur der Ozeane im Nordatlantik liegt seit {n} Monaten über jedem gemessenen Wert, "
+        "und die Forscher rechnen mit mehr Stürmen und mehr Regen im Herbst."
+        for n in range(10, 14)
+    )
+    return f"{menu}\n\n{head}\n\n{body}\n"
+
+
+def test_a_headline_over_a_dek_of_other_words_is_found_by_the_text_after_its_byline() -> None:
+    """The dek says what the headline does in other words; the paragraphs after the byline and the
+    dateline repeat the headline's words."""
+    head = (
+        "Wenn die Ozeane im Nordatlantik überhitzen\n\n"
+        "Warum das Wasser seit dem vergangenen Frühjahr so warm ist, weiß bislang niemand genau. Klar ist "
+        "nur, dass seine Wärme unser Wetter im ganzen Land spürbar verändert.\n\n"
+        "Von Jan Roe\n\nHeute, 12:37 Uhr"
+    )
+    assert articlekit.parse_text(_copied_page(head)).headline == "Wenn die Ozeane im Nordatlantik überhitzen"
+
+
+def test_a_kicker_run_into_the_headline_line_with_a_spaced_colon_is_the_kicker() -> None:
+    """ "Kicker : Headline": a rendering ran the kicker's element and the headline's into one line."""
+    head = "Klima im Nordatlantik : Wenn die Ozeane überhitzen\n\nVon Jan Roe\n\nHeute, 12:37 Uhr"
+    article = articlekit.parse_text(_copied_page(head))
+    assert (article.kicker, article.headline) == ("Klima im Nordatlantik", "Wenn die Ozeane überhitzen")
+    plain = articlekit.parse_text(_copied_page(head.replace(" : ", ": ")))
+    assert plain.kicker is None

@@ -39,7 +39,7 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
     marked = _the_top_heading(candidates, prose_start + TOP_HEADING_REACH)
     if marked is not None:
         return marked
-    opening = _content_words(" ".join(c.text for c in candidates[prose_start : prose_start + 3]))
+    opening = _content_words(" ".join(_opening(candidates, prose_start)))
     scores = {
         index: score
         for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start)
@@ -58,6 +58,19 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
     ):
         return best - 1  # a shorter title right above: the headline, and the line chosen its dek
     return best
+
+
+#: The text's opening: its first paragraphs this many, looked for this many lines from where it starts.
+OPENING_PARAGRAPHS = 3
+OPENING_REACH = 8
+
+
+def _opening(candidates: list[Candidate], prose_start: int) -> list[str]:
+    """The first paragraphs of the text, its byline and dateline lines passed over (they say who and
+    when, not what the headline is about)."""
+    lines = candidates[prose_start : prose_start + OPENING_REACH]
+    texts = [c.text for c in lines if c.kind != "image" and not _dateline_shaped(c.text)]
+    return texts[:OPENING_PARAGRAPHS]
 
 
 def _the_top_heading(candidates: list[Candidate], prose_start: int) -> int | None:

@@ -18,6 +18,7 @@ from ._headline import MAX_HEADLINE_WORDS, find_headline, headline_shaped
 from ._page import (
     MAX_PROSE_LINK_SHARE,
     is_prose,
+    kicker_inside,
     kicker_line,
     locate_article,
     rejoin_wrapped,
@@ -63,12 +64,13 @@ def text_parts(text: str) -> Parts:
     located = locate_datelines(candidates, headline_index, body_start, text)
     how = "text lines after the head" if region_start == 0 else "the prose among the page's text lines"
     kicker = kicker_line(candidates, headline_index)
+    inside = kicker is None and headline_index is not None and kicker_inside(candidates[headline_index].text)
     return Parts(
         candidates=candidates,
         headline_index=headline_index,
         body_how=how,
         datelines_located=located,
-        kicker=(kicker, False) if kicker else None,
+        kicker=(kicker, False) if kicker else (inside, True) if inside else None,
     )
 
 

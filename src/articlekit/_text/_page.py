@@ -10,6 +10,7 @@ import re
 from .._blocks import Candidate
 from .._fields._boilerplate import line_kind
 from .._fields._dates import dates_in_line
+from .._fields._headline import MAX_KICKER_WORDS
 from .._fields._prose import ENDS_SENTENCE, MIN_SENTENCE_WORDS
 from .._fields._read_time import count_words
 from .._fields._roles import is_role_line
@@ -170,6 +171,22 @@ def kicker_line(candidates: list[Candidate], headline_index: int | None) -> str 
     if _TRAIL.search(text):
         return None
     return None if dates_in_line(text) or is_role_line(text) else text
+
+
+#: "Kicker : Headline": a colon with a space before it where a rendering ran two elements the page set
+#: apart (the kicker's and the headline's) into one line.
+_SPACED_COLON_KICKER = re.compile(r"^(?P<kicker>[^:]{2,80}?) : (?P<rest>\S.*)$")
+#: A headline left after its kicker has at least this many words.
+MIN_HEADLINE_AFTER_KICKER_WORDS = 3
+
+
+def kicker_inside(headline: str) -> str | None:
+    """The kicker set before the headline in its own line with a spaced colon ("Eskalation im
+    Nordatlantik : „Wenn die Ozeane …“"), or None."""
+    match = _SPACED_COLON_KICKER.match(headline)
+    if match is None or len(match["kicker"].split()) > MAX_KICKER_WORDS:
+        return None
+    return match["kicker"] if len(match["rest"].split()) >= MIN_HEADLINE_AFTER_KICKER_WORDS else None
 
 
 def _line_numbers(candidate: Candidate) -> tuple[int, int]:
