@@ -82,6 +82,25 @@ def test_a_title_is_cleaned_to_the_headline(head: str, h1: str, headline: str) -
     assert articlekit.parse_html(_page(head, h1=h1)).headline == headline
 
 
+def test_titles_that_run_words_on_from_the_visible_headline_give_the_visible_headline() -> None:
+    """Metadata titles adding words for search engines ("... Rezept", "Recipe ...") agree with each
+    other, and outvote the <h1>: the headline is still what the page shows."""
+    h1 = "<h1>Schneewittchen-Kuchen mit Mini-Marshmallows</h1>"
+    for extended in (
+        "Schneewittchen-Kuchen mit Mini-Marshmallows Rezept",
+        "Rezept Schneewittchen-Kuchen mit Mini-Marshmallows",
+    ):
+        head = f'<title>{extended} | LECKER</title><meta property="og:title" content="{extended}">'
+        article = articlekit.parse_html(_page(head, h1=h1))
+        assert article.headline == "Schneewittchen-Kuchen mit Mini-Marshmallows"
+        assert "extends" in article.provenance.fields["headline"]
+    # a two-word heading says too little: a page about the singer, its title the article's
+    head = '<meta property="og:title" content="Leslie Clio presents her new album">'
+    assert articlekit.parse_html(_page(head, h1="<h1>Leslie Clio</h1>")).headline == (
+        "Leslie Clio presents her new album"
+    )
+
+
 def test_a_copied_pages_first_line_gives_the_kicker_of_the_headline_below() -> None:
     text = (
         "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT\n\nPolitik\nDeutschland\n\n"

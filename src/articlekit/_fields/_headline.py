@@ -192,6 +192,9 @@ def choose_headline(
         f", agreeing with {', '.join(source_names.get(a, a) for a in agreeing)}" if agreeing else ""
     )
     kicker = None
+    if visible and source != "visible" and _extends(text, visible):
+        text = " ".join(visible.split())  # the words a title adds for search engines ("... Rezept")
+        how += "; cut to the visible headline, which it extends"
     if visible and source != "visible" and _words(visible) == _words(text):
         text = " ".join(visible.split())  # the same words: as the page presents them
     shown = _as_shown(text, visible)
@@ -205,6 +208,21 @@ def choose_headline(
     elif kicker is None:
         kicker = _kicker_in_titles(text, options)
     return HeadlineChoice(text, how, bool(visible) and agree(str(visible), text), kicker)
+
+
+#: A visible headline this short (in words) says too little for a longer title to be taken as it plus
+#: words added ("Leslie Clio", a page about the singer).
+MIN_EXTENDED_WORDS = 3
+
+
+def _extends(title: str, visible: str) -> bool:
+    """Whether a title is the visible headline with words run on after or before it
+    ("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept" over the <h1> "Schneewittchen-Kuchen mit
+    Mini-Marshmallows")."""
+    shown, words = _words(visible), _words(title)
+    if len(shown.split()) < MIN_EXTENDED_WORDS:
+        return False
+    return words.startswith(shown + " ") or words.endswith(" " + shown)
 
 
 def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
