@@ -333,3 +333,14 @@ def test_a_furniture_name_with_a_number_glued_on_is_still_furniture() -> None:
         page = _page(_paragraphs(4) + f"<div class='{name}'><p>{promo}</p></div>")
         assert promo not in _body(page), name
     assert promo in _body(_page(_paragraphs(4) + f"<div class='vc_column3'><p>{promo}</p></div>"))
+
+
+def test_a_heading_nested_in_a_heading_is_read_as_a_browser_shows_it() -> None:
+    """lxml keeps <h2><h2 class="subheadline">...</h2></h2> nested; a browser closes the outer one
+    first, so the inner heading's own name (a dek's) holds."""
+    dek = "Twice the council turned the plan down this year, yet at its last meeting it agreed at once"
+    record = articlekit.parse_html(
+        _page(_paragraphs(4), before=f"<h2><h2 class='subheadline'>{dek}</h2></h2>")
+    )
+    assert record.subheadline == dek
+    assert record.body.blocks[0].text == dek

@@ -124,7 +124,7 @@ class Walker:
             self.in_scope = False
 
     def _emit_block(self, element: Element, tag: str, hint: BoilerplateKind | None, dek: bool) -> bool:
-        if tag == "p" and _holds_html5_block(element):
+        if (tag == "p" and _holds_html5_block(element)) or (tag in HEADINGS and _holds_heading(element)):
             return False  # walked as a browser shows it: the text around the block, and the block
         if tag in TEXT_BLOCKS:
             self._emit(element, "heading" if tag in HEADINGS else "paragraph", hint, dek)
@@ -342,6 +342,11 @@ def _inside_link(element: Element, stop: Element) -> bool:
 def _holds_html5_block(paragraph: Element) -> bool:
     """A <p> holding one of HTML5's block elements, which a browser would have closed it before."""
     return len(paragraph) > 0 and _holds_any_tag(paragraph, _CLOSES_PARAGRAPH)
+
+
+def _holds_heading(heading: Element) -> bool:
+    """A heading holding another, which a browser would have closed it before (lxml nests them)."""
+    return len(heading) > 0 and _holds_any_tag(heading, HEADINGS)
 
 
 def _holds_blocks(element: Element) -> bool:
