@@ -497,12 +497,15 @@ def test_a_bare_name_in_an_author_box_is_the_byline() -> None:
 
 
 def test_rel_author_links_name_the_author_when_nothing_else_does() -> None:
-    page = """<html><body><article><h1>Ferry runs in winter</h1><p>Posted by <a rel="author" href="/u/cd">Clara
-    Dunn</a> in Transport</p><p>The ferry between the two villages will keep running through the winter this
+    page = """<html><body><article><h1>Ferry runs in winter</h1><p>Transport · <a rel="author" href="/u/cd">Clara
+    Dunn</a> · 4 comments</p><p>The ferry between the two villages will keep running through the winter this
     year, the council said on Monday, after a new ice guard was fitted to its hull.</p></article></body></html>"""
     article = articlekit.parse_html(page)
     assert article.authors == ("Clara Dunn",)
     assert article.provenance.fields["authors"] == "rel=author"
+    # "Posted by ... in Transport" is a byline, the section it is filed under left out
+    byline = page.replace("Transport · ", "Posted by ").replace(" · 4 comments", " in Transport")
+    assert articlekit.parse_html(byline).authors == ("Clara Dunn",)
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,12 @@ def test_names_linked_to_their_author_pages_are_the_byline() -> None:
 @pytest.mark.parametrize(
     ("line", "authors"),
     [("Posted on September 21, 2020 by Adi Tzlil", ("Adi Tzlil",)),
-     ("22. Dezember 2019 von Peter Addor", ("Peter Addor",))],
+     ("22. Dezember 2019 von Peter Addor", ("Peter Addor",)),
+     ("Posted by Adi Tzlil on September 21, 2020", ("Adi Tzlil",)),
+     ("Written by Adi Tzlil on September 21, 2020", ("Adi Tzlil",)),
+     ("Geschrieben von Peter Addor am 22.12.2019 um 10:15", ("Peter Addor",)),
+     ("Por Juan Pérez - 3 de marzo de 2020", ("Juan Pérez",)),
+     ("Publié par Jean Dupont le 3 mars 2020", ("Jean Dupont",))],
 )  # fmt: skip
 def test_a_dateline_and_a_byline_run_together_give_both(line: str, authors: tuple[str, ...]) -> None:
     reading = read_metadata_line(line)

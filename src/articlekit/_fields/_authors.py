@@ -29,6 +29,8 @@ BYLINE_WORD = re.compile(r"^(by|von|par|por|di|de|door|af|av|przez)\W*$", re.IGN
 _NAME_SHAPE = re.compile(r"^[^\W\d_][\w'’.\- ]*$")
 _BY_PREFIX = re.compile(r"^\W*(?:(?i:by|written by|von|par|por|di)\s+|(?:By|Von|Par|Por)(?=[A-Z]))")
 #: (The second form: "VonBR24 Redaktion", a byline's word in an element of its own, glued to the name.)
+#: "Posted by Jane Doe in Transport", "Jane Doe in Paris": the section filed under, or the place.
+_FILED_UNDER_OR_FROM = re.compile(r"\s+in\s+\S.*$")
 _EMPTY_PARENS = re.compile(r"\(\s*\)?$|\(\s*\)")
 _ROLE_TAIL = re.compile(r"\s*[|–—]\s*.*$")
 #: Titles written after the name in Korean, Japanese and Chinese bylines ("신현주 기자", "山田太郎記者").
@@ -223,6 +225,7 @@ def clean_name(candidate: str) -> str | None:
     name = _HANDLE_OR_MAIL.sub(" ", candidate)
     name = _BY_PREFIX.sub("", name.strip())
     name = _ROLE_TAIL.sub("", name)
+    name = _FILED_UNDER_OR_FROM.sub("", name)
     name = _EMPTY_PARENS.sub("", " ".join(name.split())).strip(" .,;:|-–—(")
     name = _ROLE_SUFFIX.sub("", name)
     if not name or _NOT_A_NAME.match(name) or name.split()[0].lower() in _INTERFACE_WORDS:

@@ -421,7 +421,8 @@ SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
-    r"^\W*(?:by|written by|words by|authors?|reporting by|verfasst von|von|par|por|di|autor(?:in|en)?|auteur|"
+    r"^\W*(?:by|written by|words by|posted by|published by|authors?|reporting by|verfasst von|geschrieben von|"
+    r"erstellt von|von|publié par|par|publicado por|escrito por|por|pubblicato da|scritto da|di|autor(?:in|en)?|auteur|"
     r"autore|"
     r"autora|text|texto)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
     _I,

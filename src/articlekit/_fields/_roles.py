@@ -109,14 +109,33 @@ _INNER_BYLINE = re.compile(r"\s(?:by|von|par|por)\s+(?=\w)", re.IGNORECASE)
 def _byline_parts(segment: str) -> list[str]:
     """A segment that is a dateline and a byline run together, in two: "Posted on May 3, 2024 by Jane
     Doe", "Por Alberto Ávila 27 de agosto 2019". No parts (so no reading) otherwise."""
-    for match in _INNER_BYLINE.finditer(segment):
-        if segment[match.end()].isupper():
-            return [segment[: match.start()], segment[match.start() + 1 :]]
     if BYLINE.match(segment):
         claims = dates_in_line(segment)
         start = segment.find(claims[0].raw) if claims else -1
         if start > 0:
             return [segment[:start], segment[start:]]
+        return _names_then_date(segment)
+    for match in _INNER_BYLINE.finditer(segment):
+        if segment[match.end()].isupper():
+            return [segment[: match.start()], segment[match.start() + 1 :]]
+    return []
+
+
+#: Words joining a byline's names to the date after them ("by Jane Doe on May 3, 2024", "el 3 de mayo").
+_DATE_CONNECTIVES = frozenset("on at am um le el il the den dem vom - – —".split())
+
+
+def _names_then_date(segment: str) -> list[str]:
+    """A byline whose date follows its names ("Posted by Jane Doe on May 3, 2024", "Por Juan Pérez -
+    3 de marzo de 2020"), in two: where a joining word, a digit or a comma after the names starts a
+    dateline."""
+    words = segment.split()
+    for cut in range(2, len(words)):
+        word = words[cut]
+        if word.lower() in _DATE_CONNECTIVES or word[0].isdigit() or words[cut - 1].endswith(","):
+            tail = " ".join(words[cut:])
+            if dateline_claims(tail):
+                return [" ".join(words[:cut]).rstrip(","), tail]
     return []
 
 
