@@ -293,6 +293,11 @@ incidents, and the clean-up crews finished before midnight.
         ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
         ("By Samuel Idowu, Professor of Urban Planning", ["Samuel Idowu"]),
         ("Written by: Ana Silva", ["Ana Silva"]),
+        (
+            "Text: Hans Müller, Fotos: Eva Maier",
+            ["Hans Müller"],
+        ),  # the photographer's credit is not a byline's
+        ("Posted by Clara Dunn in Transport", ["Clara Dunn"]),
         ("By Staff", None),
     ],
 )

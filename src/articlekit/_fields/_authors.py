@@ -228,6 +228,8 @@ def clean_name(candidate: str) -> str | None:
     name = _FILED_UNDER_OR_FROM.sub("", name)
     name = _EMPTY_PARENS.sub("", " ".join(name.split())).strip(" .,;:|-–—(")
     name = _ROLE_SUFFIX.sub("", name)
+    if ":" in name:
+        return None  # "Fotos: Eva Maier" after the writer's name: another role's credit
     if not name or _NOT_A_NAME.match(name) or name.split()[0].lower() in _INTERFACE_WORDS:
         return None  # "Afficher mon profil complet", "Mehr": the author box's buttons
     if any(ch.isdigit() for ch in name):
