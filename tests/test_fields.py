@@ -298,6 +298,11 @@ incidents, and the clean-up crews finished before midnight.
             ["Hans Müller"],
         ),  # the photographer's credit is not a byline's
         ("Posted by Clara Dunn in Transport", ["Clara Dunn"]),
+        ("Ein Kommentar von Anna Berg", ["Anna Berg"]),
+        ("Redakteurin: Anna Berg", ["Anna Berg"]),
+        ("A cura di Marco Rossi", ["Marco Rossi"]),
+        ("Av Ola Nordmann", ["Ola Nordmann"]),
+        ("Opinion by Jane Doe", ["Jane Doe"]),
         ("By Staff", None),
     ],
 )

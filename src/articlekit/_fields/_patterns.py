@@ -421,10 +421,11 @@ SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
-    r"^\W*(?:by|written by|words by|posted by|published by|authors?|reporting by|verfasst von|geschrieben von|"
-    r"erstellt von|von|publié par|par|publicado por|escrito por|por|pubblicato da|scritto da|di|autor(?:in|en)?|auteur|"
-    r"autore|"
-    r"autora|text|texto)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
+    r"^\W*(?:(?:written|words|posted|published|story|opinion|analysis|commentary|reporting) by|by|"
+    r"(?:verfasst|geschrieben|erstellt) von|ein (?:beitrag|kommentar|gastbeitrag|artikel|text) von|von|"
+    r"publié par|par|(?:publicado|escrito) por|por|(?:pubblicato|scritto) da|a cura di|di|av|"
+    r"authors?|autor(?:in|en|a)?|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|"
+    r"text|texto)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
     _I,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
