@@ -14,17 +14,14 @@ from typing import Literal
 import attrs
 
 from ._blocks import Candidate, Parts
+from ._captions import add_caption, credit_from_copy, reads_as_captions, repeats_caption
 from ._fields._authors import bare_name
 from ._fields._boilerplate import line_kind, networks_named
 from ._fields._headline import fold
-from ._fields._images import looks_like_description, split_credit, strip_caption_prefix
+from ._fields._images import looks_like_description
 from ._fields._patterns import (
-    CAPTION_PREFIX,
-    CREDIT_LINE,
     DIGIT,
     GALLERY_COUNTER,
-    PHOTO_CREDIT_END,
-    WIRE_CAPTION,
 )
 from ._fields._prose import (
     MAX_PROSE_LINK_DENSITY,
@@ -52,8 +49,6 @@ from ._record import build_article
 #: In the article's text, a short block mostly made of links is navigation or a link list, not prose.
 MAX_LINK_DENSITY = 0.5
 SHORT_BLOCK_WORDS = 40
-#: A caption this long, seen again at the start of a block, makes that block a copy of it.
-MIN_REPEATED_CAPTION_CHARS = 30
 #: A block that is a number alone: the first part of a read time split across blocks ("5" + "min read").
 BARE_MINUTES = re.compile(r"\s*\d{1,3}\s*")
 MAX_BARE_MINUTES_CHARS = 5
@@ -173,9 +168,9 @@ def _route(candidate: Candidate, found: Found) -> None:
         found.after_counter = True
         found.add_boilerplate("other", text)
         return
-    if candidate.zone != "outside" and _reads_as_captions(candidate, after_counter):
+    if candidate.zone != "outside" and reads_as_captions(candidate, after_counter):
         for caption in text.split("\n") if candidate.kind == "list" else [text]:
-            _add_caption(found, caption, candidate.where)
+            add_caption(found, caption, candidate.where)
             found.captions.append(caption)
         return
     kind = _boilerplate_kind(candidate, found)
@@ -294,42 +289,6 @@ def _note_read_time(found: Found, read_time: ReadTime, how: str) -> None:
         found.read_time, found.how["read_time"] = read_time, how
 
 
-def _reads_as_caption_line(text: str) -> bool:
-    return bool(WIRE_CAPTION.match(text) or PHOTO_CREDIT_END.search(text))
-
-
-def _reads_as_captions(candidate: Candidate, after_counter: bool) -> bool:
-    """A paragraph that is a picture's caption or credit (by its container's name, its shape, its place
-    after a slideshow's counter), or a list whose every item is a caption (a gallery's)."""
-    text = candidate.text
-    if candidate.kind == "list":
-        return all(_reads_as_caption_line(line) for line in text.split("\n") if line.strip())
-    return candidate.kind == "paragraph" and bool(
-        after_counter
-        or candidate.caption_hint
-        or CAPTION_PREFIX.match(text)
-        or CREDIT_LINE.match(text)
-        or _reads_as_caption_line(text)
-    )
-
-
-def _add_caption(found: Found, text: str, where: str) -> None:
-    """A caption line: it completes the last image when that has none, else stands for an image."""
-    credit_only = CREDIT_LINE.match(text)
-    if credit_only is not None:
-        caption, credit = None, credit_only.group("credit").strip()
-    else:
-        caption, credit = split_credit(strip_caption_prefix(text))
-    last = found.images[-1] if found.images else None
-    if last is not None and credit_only is not None and last.credit is None:
-        found.images[-1] = attrs.evolve(last, credit=credit)
-    elif last is not None and last.caption is None and last.credit is None:
-        found.images[-1] = attrs.evolve(last, caption=caption, credit=credit)
-    else:
-        found.images.append(Image(caption=caption, credit=credit))
-    found.how.setdefault("images", f"a caption line ({where})")
-
-
 def _boilerplate_kind(candidate: Candidate, found: Found) -> BoilerplateKind | None:
     kind = line_kind(candidate.text)
     if kind == "comments":
@@ -407,8 +366,8 @@ def _reads_as_article(candidate: Candidate) -> bool:
 
 def _route_main(candidate: Candidate, found: Found) -> None:
     kind = candidate.kind if candidate.kind != "image" else "paragraph"
-    if _repeats_caption(candidate.text, found.captions):
-        _credit_from_copy(found, candidate.text)
+    if repeats_caption(candidate.text, found.captions):
+        credit_from_copy(found, candidate.text)
         found.add_boilerplate("other", candidate.text)  # a lightbox's or gallery's copy of a caption
         return
     if candidate.text in found.body_texts:
@@ -416,19 +375,3 @@ def _route_main(candidate: Candidate, found: Found) -> None:
         return
     found.body.append(Block(kind=kind, text=candidate.text))
     found.body_texts.add(candidate.text)
-
-
-def _credit_from_copy(found: Found, text: str) -> None:
-    """A caption's copy (a lightbox's) often adds the credit the caption goes without: it completes that image."""
-    caption, credit = split_credit(strip_caption_prefix(text))
-    if not credit:
-        return
-    for i, image in enumerate(found.images):
-        if image.caption and image.credit is None and caption and caption.startswith(image.caption):
-            found.images[i] = attrs.evolve(image, credit=credit)
-            return
-
-
-def _repeats_caption(text: str, captions: list[str]) -> bool:
-    """A block starting with a caption seen before: a lightbox or gallery copy of it."""
-    return any(text.startswith(caption) for caption in captions if len(caption) >= MIN_REPEATED_CAPTION_CHARS)
