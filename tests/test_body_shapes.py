@@ -344,3 +344,33 @@ def test_a_heading_nested_in_a_heading_is_read_as_a_browser_shows_it() -> None:
     )
     assert record.subheadline == dek
     assert record.body.blocks[0].text == dek
+
+
+def _figure_image(inner: str) -> tuple[str | None, str | None]:
+    figure = f"<figure><img src='/ferry.jpg' alt='The ferry at dawn'>{inner}</figure>"
+    record = articlekit.parse_html(_page(figure + _paragraphs(4)), rules=False)
+    image = next(image for image in record.images if image.src == "/ferry.jpg")
+    return image.caption, image.credit
+
+
+def test_a_figures_own_text_without_figcaption_is_its_caption() -> None:
+    """<figure><img><span>caption</span></figure>: the figure's words besides the picture caption it,
+    as a <figcaption> would; a gallery's button, a teaser's link or one word do not."""
+    caption = "<div class='text'>The ferry leaves the harbour on its last crossing. Photo: Jane Roe</div>"
+    assert _figure_image(caption) == ("The ferry leaves the harbour on its last crossing.", "Jane Roe")
+    for inner in (
+        "<span>View 6 Images</span>",
+        "<span>Video</span>",
+        "<a href='/story'>The ferry's last trip</a>",
+    ):
+        assert _figure_image(inner) == (None, None), inner
+
+
+def test_a_caption_line_named_for_its_credit_keeps_the_caption() -> None:
+    """A caption line named for the credit ("mediaBox__copyright") that holds the caption's own
+    element: the credit is the element named for it inside."""
+    line = (
+        "<figcaption><div class='mediaBox__copyright'><span class='figcaption'>The ferry leaves the "
+        "harbour.</span> <span class='figcaption__copyright'>Bild © Jane Roe</span></div></figcaption>"
+    )
+    assert _figure_image(line) == ("The ferry leaves the harbour.", "Bild © Jane Roe")

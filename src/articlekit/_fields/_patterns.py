@@ -403,6 +403,12 @@ TIME_ONLY = re.compile(
 )
 #: A slideshow's counter ("3 of 12", "3 von 12", "3/12"): what follows it is that slide's caption.
 GALLERY_COUNTER = re.compile(r"^\W*\d{1,3}\s*(?:of|von|de|di|sur|/)\s*\d{1,3}\W*$", _I)
+#: A gallery's button over its first picture ("View 6 Images", "12 Bilder", "Voir les 8 photos").
+GALLERY_LABEL = re.compile(
+    r"^\W*(?:(?:view|see|show|open|zeige|alle|voir|ver|vedi)\s+)?(?:(?:all|les|las|los|le)\s+)?\d{1,3}\s+"
+    r"(?:images?|photos?|pictures?|pics|bilder|fotos?|imágenes|immagini|foto)\W*$",
+    _I,
+)
 #: Separators between a page title's parts ("Headline | Site", "Site - Headline").
 _CJK_CHAR = r"[\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 #: The same, or a full-width punctuation mark ("！", "？") that may end a title's part.

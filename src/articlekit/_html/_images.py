@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .._fields._images import split_credit, strip_caption_prefix
-from ._selectors import CREDIT_TOKENS, DECORATIVE_IMAGE_WORDS, LAZY_SRC_ATTRIBUTES
+from ._selectors import CAPTION_TOKENS, CREDIT_TOKENS, DECORATIVE_IMAGE_WORDS, LAZY_SRC_ATTRIBUTES
 from ._tree import Element, clean_text, name_values, text_of
 
 #: An image no larger than this (width or height attribute) is an icon, a spacer or a tracking pixel.
@@ -82,13 +82,21 @@ def is_decoration(img: Element, src: str | None) -> bool:
     return False
 
 
+def _named_for(element: Element, tokens: frozenset[str]) -> bool:
+    return not tokens.isdisjoint(t for value in name_values(element) for t in value)
+
+
+def _named_caption_only(element: Element) -> bool:
+    """Named for a caption and not for its credit ("figcaption", not "e-caption__credit")."""
+    return _named_for(element, CAPTION_TOKENS) and not _named_for(element, CREDIT_TOKENS)
+
+
 def caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
     """A figure caption's text and its credit, from an element named for the credit or from the text."""
-    credit_parts = [
-        e
-        for e in figcaption.iterdescendants()
-        if CREDIT_TOKENS.intersection(t for value in name_values(e) for t in value)
-    ]
+    named = [e for e in figcaption.iterdescendants() if _named_for(e, CREDIT_TOKENS)]
+    # a line named for its credit ("mediaBox__copyright") that holds the caption's own element is no credit
+    named = [e for e in named if not any(_named_caption_only(d) for d in e.iterdescendants())]
+    credit_parts = [e for e in named if not any(a in named for a in e.iterancestors())]
     if credit_parts:
         credit = clean_text(" ".join(text_of(e) for e in credit_parts))
         caption = clean_text(text_of(figcaption))

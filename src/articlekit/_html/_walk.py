@@ -7,6 +7,7 @@ import re
 
 from .._blocks import Candidate, CandidateKind, Zone
 from .._fields._dates import parse_date
+from .._fields._patterns import GALLERY_LABEL
 from .._model import BoilerplateKind, DateEvidence, DateRole, Image
 from ._content import is_furniture
 from ._images import caption_and_credit, image_src, is_decoration
@@ -271,6 +272,8 @@ class Walker:
 
     def _emit_figure(self, figure: Element) -> None:
         caption_element = next(iter(figure.iter("figcaption")), None)
+        if caption_element is None and _figure_says_caption(figure):
+            caption_element = figure  # its text besides the picture: the caption, as <figcaption> would be
         caption = credit = None
         if caption_element is not None:
             caption, credit = caption_and_credit(caption_element)
@@ -342,6 +345,28 @@ def _inside_link(element: Element, stop: Element) -> bool:
 def _holds_html5_block(paragraph: Element) -> bool:
     """A <p> holding one of HTML5's block elements, which a browser would have closed it before."""
     return len(paragraph) > 0 and _holds_any_tag(paragraph, _CLOSES_PARAGRAPH)
+
+
+#: Of a figure's text, at most this share may be link text for the rest to be its caption (a teaser
+#: card's figure is its link).
+MAX_FIGURE_CAPTION_LINK_SHARE = 0.5
+#: A figure's own text of fewer words is a label or a button ("Video", "Zoom"), not a caption.
+MIN_FIGURE_CAPTION_WORDS = 2
+
+
+#: A figure's own text of more words is a notice beside the picture (an embed's consent text).
+MAX_FIGURE_CAPTION_WORDS = 60
+
+
+def _figure_says_caption(figure: Element) -> bool:
+    """A <figure> without <figcaption> whose own text, few of it links, reads as its caption (not a
+    label, a gallery's button or a notice)."""
+    text = clean_text(text_of(figure))
+    words = len(text.split(None, MAX_FIGURE_CAPTION_WORDS))
+    if not MIN_FIGURE_CAPTION_WORDS <= words <= MAX_FIGURE_CAPTION_WORDS or GALLERY_LABEL.match(text):
+        return False
+    linked = sum(len(clean_text(text_of(link))) for link in figure.iter("a"))
+    return linked <= MAX_FIGURE_CAPTION_LINK_SHARE * len(text)
 
 
 def _holds_heading(heading: Element) -> bool:
