@@ -374,3 +374,20 @@ def test_a_caption_line_named_for_its_credit_keeps_the_caption() -> None:
         "harbour.</span> <span class='figcaption__copyright'>Bild © Jane Roe</span></div></figcaption>"
     )
     assert _figure_image(line) == ("The ferry leaves the harbour.", "Bild © Jane Roe")
+
+
+def test_the_lead_picture_above_the_headline_inside_the_article_is_the_articles() -> None:
+    """Inside the article's container, a picture before the <h1> is its lead picture; a lazy loader's
+    placeholder src gives way to the URL it keeps aside."""
+    lead = (
+        "<img src='/theme/holder.png' data-src='/uploads/ferry.jpg' alt='The ferry at the quay'>"
+        "<img src='/theme/buttons/thanks.png' alt='Thanks'>"
+    )
+    page = (
+        "<html><head><title>Ferry runs in winter</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article>{lead}<h1>Ferry runs in winter</h1>{_paragraphs(4)}</article></body></html>"
+    )
+    images = articlekit.parse_html(page, rules=False).images
+    assert [(image.src, image.description) for image in images] == [
+        ("/uploads/ferry.jpg", "The ferry at the quay")
+    ]

@@ -18,7 +18,8 @@ _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$")
 
 def image_src(img: Element) -> str | None:
     """The image's file: the largest candidate of a srcset (the img's, or its <picture>'s sources),
-    else its src, else the URL a lazy loader keeps in a data attribute. Placeholders (data: URIs) aside."""
+    else the URL a lazy loader keeps in a data attribute (its src is a placeholder until the picture
+    loads: "penci2-holder.png"), else its src. Placeholders (data: URIs) aside."""
     candidates = _srcset_candidates(img)
     picture = _picture_of(img)
     if picture is not None:
@@ -26,7 +27,7 @@ def image_src(img: Element) -> str | None:
             candidates += _srcset_candidates(source)
     if candidates:
         return max(candidates, key=lambda c: c[0])[1]
-    for attribute in ("src", *LAZY_SRC_ATTRIBUTES):
+    for attribute in (*LAZY_SRC_ATTRIBUTES, "src"):
         value = (img.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
             return value

@@ -178,6 +178,7 @@ DECORATIVE_IMAGE_WORDS = (
     "badge",
     "emoji",
     "blank.gif",
+    "button",
 )
 CREDIT_TOKENS = frozenset(
     ["credit", "credits", "photographer", "copyright", "byline", "source", "attribution"]

@@ -292,8 +292,8 @@ class Walker:
         self._add_image(Image(src=resolved, description=alt, caption=caption, credit=credit), img)
 
     def _add_image(self, image: Image, element: Element) -> None:
-        if self._zone() not in ("head", "main"):
-            return
+        if self._zone() not in ("head", "main") and not (self.in_scope and not self.seen_headline):
+            return  # (inside the article's container above its headline: its lead picture)
         self.candidates.append(
             Candidate(
                 text="",
