@@ -90,15 +90,11 @@ class Survey:
             element.get("id") if "id" in keys else None,
             element.get("role") if "role" in keys else None,
         )
-        return _named_for_author(klass, ident)
-
-
-def _named_for_author(klass: str | None, ident: str | None) -> bool:
-    """Whether a class holds "author", "byline", "autor" or "auteur", or the id holds "author" (each
-    case-sensitive, as the page writes it)."""
-    if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
-        return True
-    return bool(ident and "author" in ident)
+        # named for the author: a class holding "author", "byline", "autor" or "auteur", or an id holding
+        # "author" (each case-sensitive, as the page writes it)
+        if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
+            return True
+        return ident is not None and "author" in ident
 
 
 def clean_text(text: str) -> str:
@@ -222,32 +218,46 @@ def _what_names_say(
 
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
     """(caption-named, dek-named, furniture words) of an element whose names mean something to us,
-    else None (most names mean nothing to us)."""
-    meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
-    for value in (ident, role):
-        meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
-    if not meaningful:
+    else None (most names mean nothing to us). Only the name values holding a meaningful token are
+    read: the others can name no caption, dek or furniture."""
+    values = _meaningful_class_values(klass) if klass is not None else []
+    id_tokens = _meaningful_tokens(ident)
+    if id_tokens:
+        values.append(id_tokens)
+    role_tokens = _meaningful_tokens(role)
+    if role_tokens:
+        values.append(role_tokens)
+    if not values:
         return None
-    values = _names(klass, ident, role)
     caption = dek = False
+    furniture: set[str] = set()
     for tokens in values:
-        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
-        caption = caption or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
+        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens) or _pairs_image_and_text(tokens)
         dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-    return caption, dek, _furniture_words(values, ident)
+        if MODIFIER_TOKENS.isdisjoint(tokens):  # a value's first or last token names what it is
+            furniture.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
+    if id_tokens and MODIFIER_TOKENS.isdisjoint(id_tokens):  # an id (one descriptive name): any token
+        furniture.update(FURNITURE_TOKENS.intersection(id_tokens))
+    return caption, dek, frozenset(furniture) if furniture else _NO_NAMES
 
 
-def _furniture_words(values: list[tuple[str, ...]], ident: str | None) -> frozenset[str]:
-    """The furniture words of an element's names (`values`, as `_names` splits them), as
-    `PageIndex.furniture_names` reads them."""
-    names: set[str] = set()
-    for tokens in values:
-        if tokens and MODIFIER_TOKENS.isdisjoint(tokens):
-            names.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
-    id_tokens = _tokens(ident or "")
-    if MODIFIER_TOKENS.isdisjoint(id_tokens):
-        names.update(FURNITURE_TOKENS.intersection(id_tokens))
-    return frozenset(names) if names else _NO_NAMES
+def _meaningful_class_values(klass: str) -> list[tuple[str, ...]]:
+    """The values of a class attribute (as `_class_tokens` splits them) holding a meaningful token."""
+    if not _may_mean_something(klass):
+        return []
+    values, meaningful = _class_tokens(klass)
+    return [tokens for tokens in values if not _MEANINGFUL_TOKENS.isdisjoint(tokens)] if meaningful else []
+
+
+def _meaningful_tokens(value: str | None) -> tuple[str, ...]:
+    """An id's or a role's tokens when one of them means something to us, else none."""
+    tokens = _tokens(value) if value else ()
+    return tokens if not _MEANINGFUL_TOKENS.isdisjoint(tokens) else ()
+
+
+def _pairs_image_and_text(tokens: tuple[str, ...]) -> bool:
+    """A name value pairing an image word with a text word ("detail-img__description", "mediaInfo")."""
+    return not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens)
 
 
 #: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).
