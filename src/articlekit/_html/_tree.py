@@ -54,7 +54,7 @@ class Survey:
         #: <abbr>, <span> and <time> elements with a class and a title: hAtom's dates live there.
         self.dated_titles: list[Element] = []
         #: Elements named for the article's author, by a class or id word or microdata (see
-        #: `_named_for_author`), in document order.
+        #: `_names_author`), in document order.
         self.author_named: list[Element] = []
         #: (class, id, role) of each element with any of them, for `PageIndex`.
         self.names: dict[Element, RawNames] = {}
