@@ -154,7 +154,7 @@ def _loaded(
     `utf8`: the text's UTF-8 bytes, if made (dropped with a byte-order mark: they would hold it)."""
     if text.startswith("\ufeff"):
         text, utf8 = text.lstrip("\ufeff"), None
-    if not text.strip():
+    if not text or text.isspace():  # (no copy of the page, as `strip` would make)
         raise EmptyInput(f"{name or 'input'}: empty")
     chosen: Literal["html", "text"] = sniff_kind(text) if kind == "auto" else kind
     return Loaded(

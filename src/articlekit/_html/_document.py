@@ -33,7 +33,7 @@ def parse_document(text: str, warnings: list[str] | None = None, *, utf8: bytes 
     to give up goes to `warnings`. `utf8`: the text's UTF-8 bytes, parsed instead when the text needs
     no cleaning (libxml2 reads UTF-8: the text itself it would convert first)."""
     cleaned = _XML_DECLARATION.sub("", text, count=1)
-    if not cleaned.strip():
+    if not cleaned or cleaned.isspace():  # (no copy of the page, as `strip` would make)
         raise EmptyInput("empty document")
     if _may_hold_huge_tag(cleaned):
         cleaned = _HUGE_TAG.sub(_cut_tag, cleaned)
