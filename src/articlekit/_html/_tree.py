@@ -192,13 +192,6 @@ def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     return tuple(values), meaningful
 
 
-def _may_mean_something(klass: str) -> bool:
-    """Whether any word of a whole class attribute means something to us: all its values' words at
-    once, before `_class_tokens` splits each value apart (most class attributes mean nothing)."""
-    words = klass if klass.islower() else _CAMEL.sub(" ", klass).lower()
-    return not _MEANINGFUL_TOKENS.isdisjoint(words.replace("-", " ").replace("_", " ").split())
-
-
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
     names = f"{klass or ''} {ident or ''}"
@@ -221,10 +214,10 @@ def _classify(klass: str | None, ident: str | None, role: str | None) -> Classif
     else None (most names mean nothing to us). Only the name values holding a meaningful token are
     read: the others can name no caption, dek or furniture."""
     values = _meaningful_class_values(klass) if klass is not None else []
-    id_tokens = _meaningful_tokens(ident)
+    id_tokens = _meaningful_tokens(ident) if ident else ()  # (most elements have a class alone)
     if id_tokens:
         values.append(id_tokens)
-    role_tokens = _meaningful_tokens(role)
+    role_tokens = _meaningful_tokens(role) if role else ()
     if role_tokens:
         values.append(role_tokens)
     if not values:
@@ -242,16 +235,18 @@ def _classify(klass: str | None, ident: str | None, role: str | None) -> Classif
 
 
 def _meaningful_class_values(klass: str) -> list[tuple[str, ...]]:
-    """The values of a class attribute (as `_class_tokens` splits them) holding a meaningful token."""
-    if not _may_mean_something(klass):
+    """The values of a class attribute (as `_class_tokens` splits them) holding a meaningful token.
+    Speed: the words of all its values are looked at once first (most class attributes mean nothing)."""
+    words = klass if klass.islower() else _CAMEL.sub(" ", klass).lower()
+    if _MEANINGFUL_TOKENS.isdisjoint(words.replace("-", " ").replace("_", " ").split()):
         return []
     values, meaningful = _class_tokens(klass)
     return [tokens for tokens in values if not _MEANINGFUL_TOKENS.isdisjoint(tokens)] if meaningful else []
 
 
-def _meaningful_tokens(value: str | None) -> tuple[str, ...]:
+def _meaningful_tokens(value: str) -> tuple[str, ...]:
     """An id's or a role's tokens when one of them means something to us, else none."""
-    tokens = _tokens(value) if value else ()
+    tokens = _tokens(value)
     return tokens if not _MEANINGFUL_TOKENS.isdisjoint(tokens) else ()
 
 
