@@ -71,6 +71,9 @@ class Loaded:
     warnings: tuple[str, ...] = ()
     #: What the container said of the capture (an MHTML file's snapshot address and date), if anything.
     capture: Archive | None = None
+    #: `text` in UTF-8, when reading it made those bytes (the HTML parser reads them instead of
+    #: converting the text again); None otherwise.
+    utf8: bytes | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def load(
@@ -90,9 +93,9 @@ def load(
         if is_feed(data):
             raise _feed_refused(data, name)
         text, encoding, warnings = _decoded(data, is_html=kind != "text", charset=charset, url=url)
-    else:
-        text, encoding, warnings = _checked_text(raw)
-    return _loaded(text, kind, name=name, encoding=encoding, warnings=warnings)
+        return _loaded(text, kind, name=name, encoding=encoding, warnings=warnings)
+    text, utf8, warnings = _checked_text(raw)
+    return _loaded(text, kind, name=name, encoding=None, warnings=warnings, utf8=utf8)
 
 
 def _read_source(source: Source) -> tuple[str | bytes, str | None]:
@@ -110,30 +113,31 @@ def _read_source(source: Source) -> tuple[str | bytes, str | None]:
     raise InputError(f"cannot read a source of type {type(source).__name__}")
 
 
-def _checked_text(text: str) -> tuple[str, None, tuple[str, ...]]:
-    """A str source within the size limit, its unpaired surrogates replaced (with a warning)."""
+def _checked_text(text: str) -> tuple[str, bytes | None, tuple[str, ...]]:
+    """A str source within the size limit, its unpaired surrogates replaced (with a warning), and its
+    UTF-8 bytes when the check for them made those (see `_utf8_unless_surrogates`)."""
     if len(text) > max_input_bytes():
         raise InputTooLarge(
             f"{len(text)} characters, more than the {max_input_bytes()} a document may have "
             "(ARTICLEKIT_MAX_INPUT_BYTES)"
         )
-    if not _holds_lone_surrogate(text):
-        return text, None, ()
+    if text.isascii():
+        return text, None, ()  # (no surrogate; lxml reads ASCII text as it is)
+    utf8 = _utf8_unless_surrogates(text)
+    if utf8 is not None or LONE_SURROGATE.search(text) is None:
+        return text, utf8, ()
     warning = "the text held unpaired surrogates, which are no characters: each was replaced by U+FFFD"
     return without_lone_surrogates(text), None, (warning,)
 
 
-def _holds_lone_surrogate(text: str) -> bool:
-    """Whether `text` holds half a surrogate pair. Speed: strict UTF-16 encodes any text without one, and
-    encoding runs several times faster than the regex search it spares (a third faster than UTF-8's,
-    as most pages' text is stored two bytes a character); ASCII text needs neither."""
-    if text.isascii():
-        return False
+def _utf8_unless_surrogates(text: str) -> bytes | None:
+    """The text in UTF-8, or None when it holds half a surrogate pair. Speed: strict UTF-8 encodes any
+    text without one, and the bytes spare the HTML parser its own conversion of the text (lxml hands
+    libxml2 most pages as UTF-16, which it converts to UTF-8 before reading)."""
     try:
-        text.encode("utf-16-le")
+        return text.encode("utf-8")
     except UnicodeEncodeError:
-        return LONE_SURROGATE.search(text) is not None
-    return False
+        return None
 
 
 def _loaded(
@@ -144,13 +148,18 @@ def _loaded(
     encoding: str | None,
     warnings: tuple[str, ...],
     capture: Archive | None = None,
+    utf8: bytes | None = None,
 ) -> Loaded:
-    """The decoded document, its kind decided when `kind` is "auto"; EmptyInput when it holds nothing."""
-    text = text.lstrip("\ufeff")
-    if not text.strip():
+    """The decoded document, its kind decided when `kind` is "auto"; EmptyInput when it holds nothing.
+    `utf8`: the text's UTF-8 bytes, if made (dropped with a byte-order mark: they would hold it)."""
+    if text.startswith("\ufeff"):
+        text, utf8 = text.lstrip("\ufeff"), None
+    if not text or text.isspace():  # (no copy of the page, as `strip` would make)
         raise EmptyInput(f"{name or 'input'}: empty")
     chosen: Literal["html", "text"] = sniff_kind(text) if kind == "auto" else kind
-    return Loaded(text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings, capture=capture)
+    return Loaded(
+        text=text, kind=chosen, name=name, encoding=encoding, warnings=warnings, capture=capture, utf8=utf8
+    )
 
 
 #: How much of a str source is looked at for an archive's or a feed's first lines.

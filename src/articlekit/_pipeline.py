@@ -150,7 +150,7 @@ def _front_door(loaded: Loaded, url: str | None, rules: RuleSet | None, capture:
     if loaded.kind == "html":
         from ._html._page import html_parts
 
-        return html_parts(loaded.text, url=url, rules=rules, capture=capture)
+        return html_parts(loaded.text, url=url, rules=rules, capture=capture, utf8=loaded.utf8)
     from ._text._lines import text_parts  # the text front door, loaded when text is parsed
 
     parts = text_parts(loaded.text)

@@ -60,8 +60,8 @@ def find_main(body: Element, index: PageIndex, itemprop: list[Element]) -> tuple
     if not votes:
         # all the page's prose is in containers named as furniture (a forum thread's posts, a Q&A
         # page's answers): that prose is the page's content
-        values = _paragraph_values(body, index)
-        votes, subtree, direct = _votes(values, _tag_furniture(body, index), totals=True)
+        by_tag = _tag_furniture(body, index)
+        votes, subtree, direct = _votes(_paragraph_values(body, index, by_tag), by_tag, totals=True)
         if votes:
             best = max(votes, key=lambda e: votes[e])
             return _widened(best, body, subtree, direct), PROSE_IN_FURNITURE
@@ -143,8 +143,8 @@ def _score(
     """Votes and subtree totals, furniture excluded. The container the prose itself prefers (counted
     with only tag-furniture excluded) is not excluded for its names: names are evidence, text is more."""
     page_chars = index.chars(body)
-    values = _paragraph_values(body, index)
     by_tag = _tag_furniture(body, index)
+    values = _paragraph_values(body, index, by_tag)  # (what tag furniture holds never votes: not read)
     raw_votes, _, _ = _votes(values, by_tag, totals=False)
     keep: set[Element] = set()
     if raw_votes:
@@ -164,11 +164,13 @@ def _tag_furniture(body: Element, index: PageIndex) -> set[Element]:
     return _furniture_subtrees(body, index, index.chars(body), list(body.iter(*BOILERPLATE_TAGS)))
 
 
-def _paragraph_values(body: Element, index: PageIndex) -> dict[Element, float]:
-    """How much prose each element holds itself (loose text and inline children), links discounted."""
+def _paragraph_values(body: Element, index: PageIndex, furniture: set[Element]) -> dict[Element, float]:
+    """How much prose each element holds itself (loose text and inline children), links discounted;
+    not read for the elements in `furniture` (they cast no vote)."""
     values: dict[Element, float] = {}
+    linked = index.linked
     for element in body.iter(*PROSE_HOLDERS):
-        if element in index.linked:
+        if element in linked or element in furniture:
             continue
         length, links = index.own_text(element)
         if length < MIN_PARAGRAPH_CHARS or (element.tag == "li" and length < MIN_LIST_ITEM_CHARS):

@@ -15,7 +15,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)  # "?>" or a b
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(encoding: str | None = None) -> etree.HTMLParser:
     # libxml2's HTML parser does not load DTDs or external entities; no_network forbids any fetch.
     return etree.HTMLParser(  # type: ignore[call-arg]
         remove_comments=True,
@@ -24,22 +24,26 @@ def _parser() -> etree.HTMLParser:
         collect_ids=False,
         huge_tree=False,
         default_doctype=False,
+        encoding=encoding,
     )
 
 
-def parse_document(text: str, warnings: list[str] | None = None) -> Element:
+def parse_document(text: str, warnings: list[str] | None = None, *, utf8: bytes | None = None) -> Element:
     """Parse HTML text into an lxml tree, raising typed errors instead of lxml's; what the parser had
-    to give up goes to `warnings`."""
+    to give up goes to `warnings`. `utf8`: the text's UTF-8 bytes, parsed instead when the text needs
+    no cleaning (libxml2 reads UTF-8: the text itself it would convert first)."""
     cleaned = _XML_DECLARATION.sub("", text, count=1)
-    if not cleaned.strip():
+    if not cleaned or cleaned.isspace():  # (no copy of the page, as `strip` would make)
         raise EmptyInput("empty document")
     if _may_hold_huge_tag(cleaned):
         cleaned = _HUGE_TAG.sub(_cut_tag, cleaned)
-    parser = _parser()
+    source: str | bytes = utf8 if utf8 is not None and cleaned is text else cleaned
+    parser = _parser("utf-8" if isinstance(source, bytes) else None)
     try:
-        root = _parse(cleaned, parser)
+        root = _parse(source, parser)
     except ValueError:
         # lxml refuses control characters and lone surrogates; scrub them only when they are there
+        parser = _parser()
         root = _parse(NOT_XML_CHARS.sub("", cleaned), parser)
     if root is None:
         raise EmptyInput("empty document")
@@ -103,7 +107,7 @@ def _cut_tag(match: re.Match[str]) -> str:
     return f"<{match.group(1)}{attributes.rsplit(' ', 1)[0]}>"
 
 
-def _parse(text: str, parser: etree.HTMLParser) -> Element | None:
+def _parse(text: str | bytes, parser: etree.HTMLParser) -> Element | None:
     try:
         return etree.fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError) as exc:

@@ -39,12 +39,18 @@ class Layout:
     pins: Pins = attrs.field(factory=dict)
 
 
-def lay_out(text: str, url: str | None, rules: RuleSet | None = None, capture: Via | None = None) -> Layout:
-    """Parse once; take out what the capture service (`capture`) added; apply a matching site rule
-    (strip elements, read pinned values); harvest metadata before junk removal (JSON-LD lives in
-    <script>); find the article's container and headline."""
+def lay_out(
+    text: str,
+    url: str | None,
+    rules: RuleSet | None = None,
+    capture: Via | None = None,
+    utf8: bytes | None = None,
+) -> Layout:
+    """Parse once (`utf8`: the text's UTF-8 bytes, if at hand); take out what the capture service
+    (`capture`) added; apply a matching site rule (strip elements, read pinned values); harvest
+    metadata before junk removal (JSON-LD lives in <script>); find the article's container and headline."""
     warnings: list[str] = []
-    root = _page_of(text, capture, warnings)
+    root = _page_of(text, capture, warnings, utf8)
     rule = rules.match(url or _declared_address(root), root) if rules else None
     pins: Pins = {}
     if rule is not None:
@@ -73,20 +79,28 @@ def lay_out(text: str, url: str | None, rules: RuleSet | None = None, capture: V
     return Layout(root, body, metadata, article_node, base, warnings, index, main, how, headline, rule, pins)
 
 
-def _page_of(text: str, capture: Via | None, warnings: list[str] | None = None) -> Element:
+def _page_of(
+    text: str, capture: Via | None, warnings: list[str] | None = None, utf8: bytes | None = None
+) -> Element:
     """The parsed page, without what the capture service it came through added."""
-    root = parse_document(text, warnings)
+    root = parse_document(text, warnings, utf8=utf8)
     if capture is not None:
         remove_capture_chrome(root, capture)
     return root
 
 
 def html_parts(
-    text: str, *, url: str | None, rules: RuleSet | None = None, capture: Via | None = None
+    text: str,
+    *,
+    url: str | None,
+    rules: RuleSet | None = None,
+    capture: Via | None = None,
+    utf8: bytes | None = None,
 ) -> Parts:
     """The page's metadata and candidate blocks, from one walk over its laid-out tree; `capture` is the
-    service a captured page came through (its toolbar or header is not the page's)."""
-    layout = lay_out(text, url, rules, capture)
+    service a captured page came through (its toolbar or header is not the page's); `utf8` the text's
+    UTF-8 bytes, if at hand (parsed instead of the text)."""
+    layout = lay_out(text, url, rules, capture, utf8)
     metadata, base, warnings, main = layout.metadata, layout.base, layout.warnings, layout.main
     article_node, body, index, headline = layout.article_node, layout.body, layout.index, layout.headline
     how = layout.main_how

@@ -54,7 +54,7 @@ class Survey:
         #: <abbr>, <span> and <time> elements with a class and a title: hAtom's dates live there.
         self.dated_titles: list[Element] = []
         #: Elements named for the article's author, by a class or id word or microdata (see
-        #: `_named_for_author`), in document order.
+        #: `_names_author`), in document order.
         self.author_named: list[Element] = []
         #: (class, id, role) of each element with any of them, for `PageIndex`.
         self.names: dict[Element, RawNames] = {}
@@ -90,15 +90,11 @@ class Survey:
             element.get("id") if "id" in keys else None,
             element.get("role") if "role" in keys else None,
         )
-        return _named_for_author(klass, ident)
-
-
-def _named_for_author(klass: str | None, ident: str | None) -> bool:
-    """Whether a class holds "author", "byline", "autor" or "auteur", or the id holds "author" (each
-    case-sensitive, as the page writes it)."""
-    if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
-        return True
-    return bool(ident and "author" in ident)
+        # named for the author: a class holding "author", "byline", "autor" or "auteur", or an id holding
+        # "author" (each case-sensitive, as the page writes it)
+        if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
+            return True
+        return ident is not None and "author" in ident
 
 
 def clean_text(text: str) -> str:
@@ -205,12 +201,6 @@ def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
     return tuple(values), meaningful
 
 
-def _may_mean_something(klass: str) -> bool:
-    """Whether any word of a whole class attribute means something to us: all its values' words at
-    once, before `_class_tokens` splits each value apart (most class attributes mean nothing)."""
-    return not _MEANINGFUL_TOKENS.isdisjoint(_words(klass).split())
-
-
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
     names = f"{klass or ''} {ident or ''}"
@@ -230,32 +220,47 @@ def _what_names_say(
 
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
     """(caption-named, dek-named, furniture words) of an element whose names mean something to us,
-    else None (most names mean nothing to us)."""
-    meaningful = klass is not None and _may_mean_something(klass) and _class_tokens(klass)[1]
-    for value in (ident, role):
-        meaningful = meaningful or bool(value and not _MEANINGFUL_TOKENS.isdisjoint(_tokens(value)))
-    if not meaningful:
+    else None (most names mean nothing to us). Only the name values holding a meaningful token are
+    read: the others can name no caption, dek or furniture."""
+    values = _meaningful_class_values(klass) if klass is not None else []
+    id_tokens = _meaningful_tokens(ident) if ident else ()  # (most elements have a class alone)
+    if id_tokens:
+        values.append(id_tokens)
+    role_tokens = _meaningful_tokens(role) if role else ()
+    if role_tokens:
+        values.append(role_tokens)
+    if not values:
         return None
-    values = _names(klass, ident, role)
     caption = dek = False
+    furniture: set[str] = set()
     for tokens in values:
-        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens)
-        caption = caption or (not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens))
+        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens) or _pairs_image_and_text(tokens)
         dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-    return caption, dek, _furniture_words(values, ident)
+        if MODIFIER_TOKENS.isdisjoint(tokens):  # a value's first or last token names what it is
+            furniture.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
+    if id_tokens and MODIFIER_TOKENS.isdisjoint(id_tokens):  # an id (one descriptive name): any token
+        furniture.update(FURNITURE_TOKENS.intersection(id_tokens))
+    return caption, dek, frozenset(furniture) if furniture else _NO_NAMES
 
 
-def _furniture_words(values: list[tuple[str, ...]], ident: str | None) -> frozenset[str]:
-    """The furniture words of an element's names (`values`, as `_names` splits them), as
-    `PageIndex.furniture_names` reads them."""
-    names: set[str] = set()
-    for tokens in values:
-        if tokens and MODIFIER_TOKENS.isdisjoint(tokens):
-            names.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
-    id_tokens = _tokens(ident or "")
-    if MODIFIER_TOKENS.isdisjoint(id_tokens):
-        names.update(FURNITURE_TOKENS.intersection(id_tokens))
-    return frozenset(names) if names else _NO_NAMES
+def _meaningful_class_values(klass: str) -> list[tuple[str, ...]]:
+    """The values of a class attribute (as `_class_tokens` splits them) holding a meaningful token.
+    Speed: the words of all its values are looked at once first (most class attributes mean nothing)."""
+    if _MEANINGFUL_TOKENS.isdisjoint(_words(klass).split()):
+        return []
+    values, meaningful = _class_tokens(klass)
+    return [tokens for tokens in values if not _MEANINGFUL_TOKENS.isdisjoint(tokens)] if meaningful else []
+
+
+def _meaningful_tokens(value: str) -> tuple[str, ...]:
+    """An id's or a role's tokens when one of them means something to us, else none."""
+    tokens = _tokens(value)
+    return tokens if not _MEANINGFUL_TOKENS.isdisjoint(tokens) else ()
+
+
+def _pairs_image_and_text(tokens: tuple[str, ...]) -> bool:
+    """A name value pairing an image word with a text word ("detail-img__description", "mediaInfo")."""
+    return not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens)
 
 
 #: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).

@@ -115,7 +115,8 @@ class Walker:
             self._emit(element, "heading", None, False)
             return
         if not is_main and not is_scope:
-            hint = self._hint(element, tag) or hint
+            if tag == "article" or tag in BOILERPLATE_TAGS or element in self.named_furniture:
+                hint = self._hint(element, tag) or hint  # (speed: most elements need no call to tell)
             dek = dek or element in self.deks
         if element in self.on_path or is_main or is_scope or not self._emit_block(element, tag, hint, dek):
             self._visit_container(element, hint, dek)
@@ -157,7 +158,9 @@ class Walker:
                 run.append(child.tail or "")
                 continue
             if tag in BLOCK_TAGS or tag == "img" or child in self.captions or _holds_blocks(child):
-                self._flush(run, links, hint, dek, element)
+                joined = "".join(run)
+                if joined and not joined.isspace():  # (speed: most runs between blocks are white space)
+                    self._flush(joined, links, hint, dek, element)
                 run, links = [], 0
                 self._visit(child, hint, dek)
             elif tag == "br":
@@ -168,14 +171,14 @@ class Walker:
                 if text and not text.isspace():
                     links += len(text) if tag == "a" else sum(len(text_of(a)) for a in child.iter("a"))
             run.append(child.tail or "")
-        self._flush(run, links, hint, dek, element)
+        joined = "".join(run)
+        if joined and not joined.isspace():
+            self._flush(joined, links, hint, dek, element)
 
     def _flush(
-        self, run: list[str], links: int, hint: BoilerplateKind | None, dek: bool, parent: Element
+        self, joined: str, links: int, hint: BoilerplateKind | None, dek: bool, parent: Element
     ) -> None:
-        joined = "".join(run)
-        if not joined or joined.isspace():
-            return
+        """The paragraphs of a run of loose text and inline children (`joined`, holding more than white space)."""
         for piece in _PARAGRAPH_BREAK.split(joined) if "\n" in joined else (joined,):
             text = clean_text(piece)
             if text:
