@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .._fields._images import split_credit, strip_caption_prefix
+from .._fields._patterns import GALLERY_LABEL
 from ._selectors import CAPTION_TOKENS, CREDIT_TOKENS, DECORATIVE_IMAGE_WORDS, LAZY_SRC_ATTRIBUTES
 from ._tree import Element, clean_text, name_values, text_of
 
@@ -105,3 +106,23 @@ def caption_and_credit(figcaption: Element) -> tuple[str | None, str | None]:
             caption = caption.replace(clean_text(text_of(part)), "").strip()
         return (strip_caption_prefix(caption) or None), (strip_caption_prefix(credit) or None)
     return split_credit(strip_caption_prefix(clean_text(text_of(figcaption))))
+
+
+#: Of a figure's text, at most this share may be link text for the rest to be its caption (a teaser
+#: card's figure is its link).
+MAX_FIGURE_CAPTION_LINK_SHARE = 0.5
+#: A figure's own text of fewer words is a label or a button ("Video", "Zoom"), not a caption.
+MIN_FIGURE_CAPTION_WORDS = 2
+#: A figure's own text of more words is a notice beside the picture (an embed's consent text).
+MAX_FIGURE_CAPTION_WORDS = 60
+
+
+def figure_says_caption(figure: Element) -> bool:
+    """A <figure> without <figcaption> whose own text, few of it links, reads as its caption (not a
+    label, a gallery's button or a notice)."""
+    text = clean_text(text_of(figure))
+    words = len(text.split(None, MAX_FIGURE_CAPTION_WORDS))
+    if not MIN_FIGURE_CAPTION_WORDS <= words <= MAX_FIGURE_CAPTION_WORDS or GALLERY_LABEL.match(text):
+        return False
+    linked = sum(len(clean_text(text_of(link))) for link in figure.iter("a"))
+    return linked <= MAX_FIGURE_CAPTION_LINK_SHARE * len(text)

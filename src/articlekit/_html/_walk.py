@@ -6,13 +6,11 @@ import functools
 import re
 
 from .._blocks import Candidate, CandidateKind, Zone
-from .._fields._dates import parse_date
-from .._fields._patterns import GALLERY_LABEL
-from .._model import BoilerplateKind, DateEvidence, DateRole, Image
+from .._model import BoilerplateKind, DateEvidence, Image
+from ._claims import author_links, links_to_author_page, time_claims
 from ._content import is_furniture
-from ._images import caption_and_credit, image_src, is_decoration
+from ._images import caption_and_credit, figure_says_caption, image_src, is_decoration
 from ._selectors import (
-    AUTHOR_PAGE,
     BLOCK_TAGS,
     BOILERPLATE_TAGS,
     BYLINE_TOKENS,
@@ -73,9 +71,7 @@ class Walker:
         self.deks = frozenset(index.dek_named_elements)
         self.read_time_named = frozenset(index.read_time_named_elements)
         #: The page links to an author's page somewhere (most do not: then no block is searched for one).
-        self.author_pages = any(
-            _links_to_author_page(a.get("href") or "") for a in scope.iterdescendants("a")
-        )
+        self.author_pages = any(links_to_author_page(a.get("href") or "") for a in scope.iterdescendants("a"))
 
     def walk(self, body: Element) -> list[Candidate]:
         self.named_furniture = self.index.named_furniture
@@ -222,12 +218,12 @@ class Walker:
             or (zone == "main" and words <= MAX_TIME_BLOCK_WORDS)
             or element is self.headline  # a <time> set in the headline is its dateline
         ):
-            dates = tuple(_time_claims(element))
+            dates = tuple(time_claims(element))
         candidate = Candidate(
             byline_hint=zone in ("head", "main") and self._in_byline(element, text),
             caption_hint=element in self.captions,
             read_time_hint=words <= MAX_READ_TIME_WORDS and self._names_read_time(element),
-            author_links=_author_links(element)
+            author_links=author_links(element)
             if self.author_pages and words <= MAX_AUTHOR_LINE_WORDS
             else (),
             text=text,
@@ -275,7 +271,7 @@ class Walker:
 
     def _emit_figure(self, figure: Element) -> None:
         caption_element = next(iter(figure.iter("figcaption")), None)
-        if caption_element is None and _figure_says_caption(figure):
+        if caption_element is None and figure_says_caption(figure):
             caption_element = figure  # its text besides the picture: the caption, as <figcaption> would be
         caption = credit = None
         if caption_element is not None:
@@ -350,28 +346,6 @@ def _holds_html5_block(paragraph: Element) -> bool:
     return len(paragraph) > 0 and _holds_any_tag(paragraph, _CLOSES_PARAGRAPH)
 
 
-#: Of a figure's text, at most this share may be link text for the rest to be its caption (a teaser
-#: card's figure is its link).
-MAX_FIGURE_CAPTION_LINK_SHARE = 0.5
-#: A figure's own text of fewer words is a label or a button ("Video", "Zoom"), not a caption.
-MIN_FIGURE_CAPTION_WORDS = 2
-
-
-#: A figure's own text of more words is a notice beside the picture (an embed's consent text).
-MAX_FIGURE_CAPTION_WORDS = 60
-
-
-def _figure_says_caption(figure: Element) -> bool:
-    """A <figure> without <figcaption> whose own text, few of it links, reads as its caption (not a
-    label, a gallery's button or a notice)."""
-    text = clean_text(text_of(figure))
-    words = len(text.split(None, MAX_FIGURE_CAPTION_WORDS))
-    if not MIN_FIGURE_CAPTION_WORDS <= words <= MAX_FIGURE_CAPTION_WORDS or GALLERY_LABEL.match(text):
-        return False
-    linked = sum(len(clean_text(text_of(link))) for link in figure.iter("a"))
-    return linked <= MAX_FIGURE_CAPTION_LINK_SHARE * len(text)
-
-
 def _holds_heading(heading: Element) -> bool:
     """A heading holding another, which a browser would have closed it before (lxml nests them)."""
     return len(heading) > 0 and _holds_any_tag(heading, HEADINGS)
@@ -391,41 +365,3 @@ def _holds_any_tag(element: Element, tags: frozenset[str]) -> bool:
     return any(
         descendant.tag in tags for descendant in element.iterdescendants()
     )  # (a comment's tag: in none)
-
-
-def _time_claims(element: Element) -> list[DateEvidence]:
-    times = list(element.iter("time"))
-    claims: list[DateEvidence] = []
-    for time in times:
-        raw = (time.get("datetime") or "").strip()
-        value = parse_date(raw) if raw else None
-        if value is None:
-            continue
-        markup = " ".join(
-            [
-                time.get("itemprop") or "",
-                time.get("class") or "",
-                "pubdate" if time.get("pubdate") is not None else "",
-            ]
-        ).lower()
-        role: DateRole = "displayed"
-        if re.search(r"modif|updat", markup):
-            role = "modified"
-        elif re.search(r"publish|pubdate|created", markup):
-            role = "published"
-        claims.append(DateEvidence(role, value, "time", raw))
-    return claims
-
-
-def _author_links(element: Element) -> tuple[str, ...]:
-    """The texts of the links inside the block (or the block itself, a link) to an author's page."""
-    return tuple(
-        text
-        for link in element.iter("a")
-        if _links_to_author_page(link.get("href") or "") and (text := clean_text(text_of(link)))
-    )
-
-
-def _links_to_author_page(href: str) -> bool:
-    """AUTHOR_PAGE's test, after a substring test any of its matches passes (most links fail that)."""
-    return ("aut" in href or "journ" in href) and AUTHOR_PAGE.search(href) is not None
