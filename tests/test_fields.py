@@ -303,6 +303,8 @@ incidents, and the clean-up crews finished before midnight.
         ("A cura di Marco Rossi", ["Marco Rossi"]),
         ("Av Ola Nordmann", ["Ola Nordmann"]),
         ("Opinion by Jane Doe", ["Jane Doe"]),
+        ("责任编辑： 焦鹏", ["焦鹏"]),  # Chinese and Japanese labels take a full-width colon
+        ("文：山田太郎", ["山田太郎"]),
         ("By Staff", None),
     ],
 )

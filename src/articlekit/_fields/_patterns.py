@@ -427,11 +427,14 @@ SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
-    r"^\W*(?:(?:written|words|posted|published|story|opinion|analysis|commentary|reporting) by|by|"
+    r"(?:^\W*(?:(?:written|words|posted|published|story|opinion|analysis|commentary|reporting) by|by|"
     r"(?:verfasst|geschrieben|erstellt) von|ein (?:beitrag|kommentar|gastbeitrag|artikel|text) von|von|"
     r"publié par|par|(?:publicado|escrito) por|por|(?:pubblicato|scritto) da|a cura di|di|av|"
     r"authors?|autor(?:in|en|a)?|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|"
-    r"text|texto)\s*:?\s+(?P<names>[^|·•\n]{2,160})$",
+    r"text|texto)\s*:?\s+"
+    # Chinese and Japanese labels take a (full-width) colon and no space: "责任编辑：焦鹏", "文：山田太郎"
+    r"|^\W*(?:作者|记者|記者|责任编辑|責任編輯|责编|編集|编辑|撰文|取材・文|文)\s*[:：]\s*)"
+    r"(?P<names>[^|·•\n]{2,160})$",
     _I,
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
