@@ -96,6 +96,12 @@ def test_boilerplate_lines_by_shape_not_by_a_word_inside_prose() -> None:
     assert line_kind("Spenden gingen an den örtlichen Tafelverein.") is None
     assert line_kind("Sign up for our newsletter to get the news in your inbox.") == "newsletter"
     assert line_kind("Do you want to hear more? Sign up here") == "newsletter"
+    # a sign-up box with its consent line runs longer than a one-line call to act
+    signup = (
+        "Yes! Sign me up to receive the daily Briefing email. I agree my information will be processed "
+        "in accordance with the Privacy Policy of the publisher and its partners."
+    )
+    assert line_kind(signup) == "newsletter"
     assert line_kind("Jetzt spenden") == "ad"
     assert line_kind("Showing 1 to 10 of 19 results") == "navigation"
 

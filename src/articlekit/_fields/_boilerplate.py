@@ -14,6 +14,9 @@ from ._needles import Search, searches
 
 #: Longer than this, a block is prose, whatever words it holds (a comment-form notice is short).
 MAX_BOILERPLATE_WORDS = 40
+#: A newsletter box's text, its call to act and its consent line ("I agree my information will be
+#: processed ..."), runs this long at most.
+MAX_NEWSLETTER_WORDS = 40
 #: A blog's post footer runs longer than other boilerplate lines ("This entry was posted on ... and is
 #: filed under ... You can follow any responses to this entry through the RSS 2.0 feed ...").
 MAX_POST_FOOTER_WORDS = 90
@@ -51,7 +54,7 @@ def line_kind(text: str) -> BoilerplateKind | None:
             continue
         if kind == "social" and not networks_named(line) and "follow us" not in lowered:
             continue
-        if kind == "newsletter" and len(words) > 25:
+        if kind == "newsletter" and len(words) > MAX_NEWSLETTER_WORDS:
             continue
         if kind == "copyright" and len(words) > 30:
             continue
