@@ -70,6 +70,19 @@ def test_a_heading_followed_by_boilerplate_introduces_it() -> None:
     assert "More from the town" not in body
 
 
+def test_a_long_list_of_teasers_under_a_read_more_heading_is_related() -> None:
+    """The links a "Read more" heading introduces are other stories, however long their teasers run."""
+    items = "".join(
+        f"<li><a href='/s{n}'>Story {n} about the harbour and the ferry that runs in winter: the council "
+        f"agreed on a new timetable after a long debate about costs and the crew</a></li>"
+        for n in range(3)
+    )
+    html = _page(_paragraphs(3) + f"<h3>Lesen Sie auch</h3><ul>{items}</ul><p>{PROSE} The end.</p>")
+    assert not any(block.startswith("Story 0") for block in _body(html))
+    record = articlekit.parse_html(html, rules=False)
+    assert any(item.kind == "related" and item.text.startswith("Story 0") for item in record.boilerplate)
+
+
 def test_a_credit_line_is_the_pictures_not_the_text() -> None:
     figure = "<img src='/p.jpg' alt='The library'><p>Photograph by Jane Roe, Town Herald</p>"
     article = articlekit.parse_html(_page(_paragraphs(2) + figure + _paragraphs(2)), rules=False)

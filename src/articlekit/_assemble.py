@@ -175,7 +175,7 @@ def _route(candidate: Candidate, found: Found) -> None:
         return
     kind = _boilerplate_kind(candidate, found)
     if (
-        kind in ("navigation", "other")
+        kind in (None, "navigation", "other")
         and line_kind(text) is None
         and candidate.kind in ("list", "paragraph")
         and candidate.link_density > MAX_LINK_DENSITY
