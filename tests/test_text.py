@@ -317,3 +317,17 @@ def test_a_kicker_run_into_the_headline_line_with_a_spaced_colon_is_the_kicker()
     assert (article.kicker, article.headline) == ("Klima im Nordatlantik", "Wenn die Ozeane überhitzen")
     plain = articlekit.parse_text(_copied_page(head.replace(" : ", ": ")))
     assert plain.kicker is None
+
+
+def test_a_title_part_the_copied_page_shows_as_a_line_of_its_own_is_a_name() -> None:
+    """ "Headline - Daily Post" first, and "Daily Post" alone further down (the site's logo): the
+    headline goes without it; the headline's own part, shown as a line too, stays."""
+    body = "\n\n".join(
+        f"The harbour trust said {n} new moorings would be ready by the summer, and that boat owners on "
+        "the waiting list would be offered them in the order they applied."
+        for n in range(2, 6)
+    )
+    title = "New moorings ready by summer, harbour trust says - Daily Post"
+    text = f"{title}\n\nDaily Post\n\nHome\nNews\nSport\n\n{body}\n"
+    assert articlekit.parse_text(text).headline == "New moorings ready by summer, harbour trust says"
+    assert articlekit.parse_text(text.replace("\nDaily Post\n", "\n")).headline == title

@@ -12,7 +12,9 @@ from ._fields._headline import (
     SOURCE_NAMES,
     TEXT_SOURCE_NAMES,
     choose_headline,
+    fold,
     kicker_before,
+    title_ends,
     title_shaped,
     title_variants,
     without_kicker,
@@ -43,6 +45,8 @@ def choose_head(parts: Parts, input_kind: Literal["html", "text"], url: str | No
     host = urlsplit(url).hostname if url else None
     names = TEXT_SOURCE_NAMES if input_kind == "text" else SOURCE_NAMES
     site_names = [name for name, _ in meta.site_names]
+    if input_kind == "text":
+        site_names += _names_the_text_shows(parts)
     choice = choose_headline(visible, titles, site_names, host, source_names=names)
     head.headline, head.how = choice.text, choice.how
     if head.kicker is None and choice.kicker is not None:
@@ -71,6 +75,33 @@ def _text_titles(parts: Parts, visible: str | None) -> list[tuple[str, str]]:
     if parts.headline_index == 0 or visible is None:
         return [(first, "title")]
     return []
+
+
+#: A line this short standing alone in a copied page may be a name (the site's logo, a section's).
+MAX_NAME_LINE_WORDS = 5
+
+
+def _names_the_text_shows(parts: Parts) -> list[str]:
+    """An end part of a copied page's first line (its <title>: "Headline - il Giornale") that the page
+    also shows as a line of its own (the site's logo, its section's name): a name, not the headline's."""
+    opening = parts.candidates[0].text if parts.candidates else ""
+    ends = title_ends(opening)
+    longest = max((len(end) for end in ends), default=0)
+    visible = fold(parts.candidates[parts.headline_index].text) if parts.headline_index is not None else ""
+    ends = [
+        end
+        for end in ends
+        if len(end) < longest and len(end.split()) <= MAX_NAME_LINE_WORDS and fold(end) != visible
+    ]  # (the headline's own part is the longer one, and the line shown as the headline)
+    if not ends:
+        return []
+    lines = {
+        fold(c.text)
+        for c in parts.candidates[1:]
+        if c.kind in ("paragraph", "heading")
+        and len(c.text.split(None, MAX_NAME_LINE_WORDS)) <= MAX_NAME_LINE_WORDS
+    }
+    return [end for end in ends if fold(end) in lines]
 
 
 def _text_kicker(parts: Parts, headline: str | None) -> str | None:

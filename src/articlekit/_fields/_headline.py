@@ -36,6 +36,13 @@ def _title_parts(title: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in parts if part.strip())
 
 
+def title_ends(title: str) -> list[str]:
+    """The first and the last of a title's separated parts ("Headline | Site": both), none for a title
+    of one part."""
+    parts = _title_parts(title)
+    return [parts[0], parts[-1]] if len(parts) >= 2 else []
+
+
 #: A title is split into this many parts at most (the rest stays in the last): the choices made over
 #: runs of parts would otherwise grow with the cube of a hostile title's length.
 MAX_TITLE_PARTS = 12
