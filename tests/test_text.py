@@ -331,3 +331,18 @@ def test_a_title_part_the_copied_page_shows_as_a_line_of_its_own_is_a_name() -> 
     text = f"{title}\n\nDaily Post\n\nHome\nNews\nSport\n\n{body}\n"
     assert articlekit.parse_text(text).headline == "New moorings ready by summer, harbour trust says"
     assert articlekit.parse_text(text.replace("\nDaily Post\n", "\n")).headline == title
+
+
+def test_a_first_line_of_a_headlines_shape_is_the_title_when_no_headline_is_found_below() -> None:
+    """A copied page opening with its <title> (no site name after it), whose article shows no headline
+    line the text's words repeat: the first line is the headline, rather than none."""
+    menu = "\n\n".join(f"Section{n}\nTopic{n}" for n in range(16))
+    notice = "You read better when signed in. Enter your email below and we send you a pin to log in."
+    body = "\n\n".join(
+        f"Street vendors in the inner city have waited {n} years for a place to sell, and the council's "
+        "latest plan leaves most of them where they were."
+        for n in range(2, 6)
+    )
+    title = "Johannesburg failed informal traders: a solution awaits"
+    article = articlekit.parse_text(f"{title}\n\n{menu}\n\n{notice}\n\n{body}\n")
+    assert article.headline == title

@@ -99,6 +99,9 @@ class Parts:
     #: Text: the front door found the article's dateline by its headline (the claims are on those
     #: candidates); dates on other lines are the page's, not the article's.
     datelines_located: bool = False
+    #: Text: the first line has a headline's shape and length, so it may be a copied page's <title>
+    #: even without a separated site name (taken when no headline is found below it).
+    opens_with_title: bool = False
     #: The kicker an element named for it gives (HTML), and whether it stands inside the headline.
     kicker: tuple[str, bool] | None = None
     rule: Rule | None = None

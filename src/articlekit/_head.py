@@ -70,7 +70,11 @@ def _text_titles(parts: Parts, visible: str | None) -> list[tuple[str, str]]:
     if opening is None or opening.kind not in ("paragraph", "heading") or "\n" in opening.text:
         return []
     first = opening.text
-    if parts.headline_index != 0 and not title_shaped(first):
+    if (
+        parts.headline_index != 0
+        and not title_shaped(first)
+        and not (visible is None and parts.opens_with_title)
+    ):
         return []
     if parts.headline_index == 0 or visible is None:
         return [(first, "title")]

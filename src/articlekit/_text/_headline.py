@@ -147,3 +147,13 @@ def headline_shaped(candidate: Candidate) -> bool:
         and candidate.link_density <= MAX_PROSE_LINK_SHARE
         and not dates_in_line(text)  # "Saturday, Apr 27th 2024 4PM 19°C": a date with words is no headline
     )
+
+
+#: A first line this long at least may be a copied page's <title> without any separated site name.
+MIN_TITLE_WORDS = 4
+
+
+def opens_with_title(candidates: list[Candidate]) -> bool:
+    """Whether the text's first line has a headline's shape and length (a copied page's <title>)."""
+    first = candidates[0] if candidates else None
+    return first is not None and headline_shaped(first) and len(first.text.split()) >= MIN_TITLE_WORDS

@@ -14,7 +14,7 @@ from .._fields._read_time import count_words
 from .._fields._roles import is_metadata_line, is_role_line
 from .._model import Image
 from ._datelines import locate_datelines
-from ._headline import MAX_HEADLINE_WORDS, find_headline, headline_shaped
+from ._headline import MAX_HEADLINE_WORDS, find_headline, headline_shaped, opens_with_title
 from ._page import (
     MAX_PROSE_LINK_SHARE,
     is_prose,
@@ -70,6 +70,7 @@ def text_parts(text: str) -> Parts:
         headline_index=headline_index,
         body_how=how,
         datelines_located=located,
+        opens_with_title=opens_with_title(candidates),
         kicker=(kicker, False) if kicker else (inside, True) if inside else None,
     )
 
