@@ -410,7 +410,10 @@ def test_clean_names(names: list[str], expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Madeleine Howell", ["Madeleine Howell"]), ("松岡大地", ["松岡大地"]), ("Ursula von der Leyen", ["Ursula von der Leyen"]),
-     ("View Profile", None), ("Please enter your name here", None), ("By", None), ("Updated 3 May 2024", None)],
+     ("View Profile", None), ("Please enter your name here", None), ("By", None), ("Updated 3 May 2024", None),
+     ("Jane Doe, Redakteurin", ["Jane Doe"]), ("Jane Doe Senior Editor", ["Jane Doe"]), ("Jane Doe (jd)", ["Jane Doe"]),
+     ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]), ("Jane Doe @janedoe", ["Jane Doe"]),
+     ("Name (required)", None), ("Good Night and Good Luck!", None), ("Text & Fotos: Ivan Valetny", None)],
 )  # fmt: skip
 def test_bare_names(line: str, expected: list[str] | None) -> None:
     assert bare_name(line) == expected

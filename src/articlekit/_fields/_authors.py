@@ -38,8 +38,20 @@ _ROLE_SUFFIX = re.compile(r"\s*(?:기자|특파원|선임기자|논설위원|記
 _ROLE_WORDS = frozenset(
     """correspondent editor editors reporter writer columnist contributor producer analyst photographer
     journalist staff desk bureau chief senior associate managing deputy political foreign professor
-    lecturer researcher director fellow president founder dean head""".split()
+    lecturer researcher director fellow president founder dean head
+    redakteur redakteurin korrespondent korrespondentin journalistin reporterin autorin volontär volontärin
+    rédacteur rédactrice journaliste correspondant correspondante periodista redactor redactora
+    corresponsal giornalista redattore redattrice corrispondente""".split()
 )
+
+
+def is_role(text: str) -> bool:
+    """A byline's segment naming a role alone ("Reporter", "Senior Editor", "Redakteurin")."""
+    words = [word.lower().strip(".,") for word in text.split()]
+    return bool(words) and len(words) <= MAX_ROLE_WORDS and all(word in _ROLE_WORDS for word in words)
+
+
+MAX_ROLE_WORDS = 3
 
 
 #: Words no person's name holds: a newsroom, an agency, a wire service ("MM-Redaktion", "Euronews with
@@ -174,8 +186,34 @@ def byline_names(text: str) -> list[str] | None:
 
 
 def bare_name(text: str) -> list[str] | None:
-    """A name standing alone ("Madeleine Howell", "松岡大地"), as bylines without "By" print it."""
-    words = text.split()
+    """Names standing alone ("Madeleine Howell", "Jane Doe and John Roe", "松岡大地"), as bylines
+    without "By" print them; a role or a place after a comma ("Jane Doe, Redakteurin"), initials in
+    brackets and a handle beside the name are not names."""
+    line = _INITIALS_IN_BRACKETS.sub(" ", _HANDLE_OR_MAIL.sub(" ", text))
+    parts = [part for part in P.NAME_SPLIT.split(line) if part.strip()]
+    names = [_bare_part(part) for part in parts]
+    if not names or names[0] is None:
+        return None
+    if len(parts) > 1 and any(
+        name is None and not _role_or_place(part) for name, part in zip(names, parts, strict=True)
+    ):
+        return None  # "Text & Fotos: X", "Good Night and Good Luck!": not a list of names
+    cleaned = clean_names([name for name in names if name is not None])
+    return without_places(cleaned) or None
+
+
+#: A writer's initials in brackets after the name ("Jane Doe (jd)").
+_INITIALS_IN_BRACKETS = re.compile(r"\(\s*[a-zäöü]{1,4}\s*\)")
+
+
+def _role_or_place(part: str) -> bool:
+    """A part after a name that is its role ("Redakteurin", "Senior Editor") or one word, a place."""
+    return is_role(part) or (len(part.split()) == 1 and part.strip()[:1].isupper() and part.strip().isalpha())
+
+
+def _bare_part(part: str) -> str | None:
+    """One credited part standing alone, when it has a name's shape."""
+    words = part.split()
     while words and words[-1].lower() in _INTERFACE_WORDS:
         words.pop()  # "Madeleine Howell View Profile": the author box's button follows the name
     line = " ".join(words)
@@ -187,8 +225,7 @@ def bare_name(text: str) -> list[str] | None:
         return None  # a byline's "By" standing in an element of its own
     if any(word.lower() in _INTERFACE_WORDS for word in words):
         return None  # "View Profile", "Follow Author": the byline box's buttons
-    names = clean_names(P.NAME_SPLIT.split(line))
-    return names or None
+    return line
 
 
 def clean_names(candidates: Iterable[str]) -> list[str]:
@@ -236,6 +273,16 @@ def clean_name(candidate: str) -> str | None:
         return name if is_organisation(name) else None  # "BR24 Redaktion": a newsroom's name may hold one
     if len(name.split()) > 5 or (name[0].islower() and not _is_agency_credit(name)) or _DOMAIN.match(name):
         return None
-    if any(word.lower().strip(".,") in _ROLE_WORDS for word in name.split()) or " of " in name:
-        return None
-    return name
+    words = name.split()
+    role_at = next((i for i, word in enumerate(words) if word.lower().strip(".,") in _ROLE_WORDS), None)
+    if role_at is not None:  # "Jane Doe Senior Editor": the name, then the role
+        return (
+            " ".join(words[:role_at])
+            if role_at >= MIN_NAME_BEFORE_ROLE_WORDS and " of " not in name
+            else None
+        )
+    return None if " of " in name else name
+
+
+#: A name standing before a role word ("Jane Doe Senior Editor") has this many words at least.
+MIN_NAME_BEFORE_ROLE_WORDS = 2

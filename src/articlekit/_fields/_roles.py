@@ -8,7 +8,7 @@ import re
 import attrs
 
 from .._model import DateEvidence, ReadTime
-from ._authors import bare_name, byline_names
+from ._authors import bare_name, byline_names, is_role
 from ._boilerplate import line_kind
 from ._dates import dateline_claims, dates_in_line
 from ._patterns import BYLINE, DIGIT, SEGMENT_SPLIT, TIME_ONLY
@@ -93,6 +93,8 @@ class _Reading:
         if names:
             self.authors.extend(names)
             return True
+        if self.bare_names and self.authors and is_role(segment):
+            return True  # "Jane Doe • Reporter": the named author's role
         parts = _byline_parts(segment)
         if parts:
             return all(self.take(part) for part in parts)
