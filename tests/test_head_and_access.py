@@ -148,11 +148,21 @@ def test_names_linked_to_their_author_pages_are_the_byline() -> None:
      ("Written by Adi Tzlil on September 21, 2020", ("Adi Tzlil",)),
      ("Geschrieben von Peter Addor am 22.12.2019 um 10:15", ("Peter Addor",)),
      ("Por Juan Pérez - 3 de marzo de 2020", ("Juan Pérez",)),
-     ("Publié par Jean Dupont le 3 mars 2020", ("Jean Dupont",))],
+     ("Publié par Jean Dupont le 3 mars 2020", ("Jean Dupont",)),
+     ("Kommentar von Peter Addor, 22.12.2019", ("Peter Addor",))],
 )  # fmt: skip
 def test_a_dateline_and_a_byline_run_together_give_both(line: str, authors: tuple[str, ...]) -> None:
     reading = read_metadata_line(line)
     assert reading is not None and reading.authors == authors and len(reading.dates) == 1
+
+
+@pytest.mark.parametrize(
+    "line", ["Peter Addor 22.12.2019", "Peter Addor, 22. Dezember 2019", "Peter Addor - 22 December 2019"]
+)
+def test_a_bare_name_and_its_date_in_an_author_box_give_both(line: str) -> None:
+    reading = read_metadata_line(line, bare_names=True)
+    assert reading is not None and reading.authors == ("Peter Addor",) and len(reading.dates) == 1
+    assert read_metadata_line("Donnerstag, 22. Dezember 2019", bare_names=True).authors == ()  # type: ignore[union-attr]
 
 
 def test_a_newsroom_whose_name_holds_a_digit_is_an_organisation() -> None:

@@ -428,7 +428,7 @@ SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s{3,}|\s+[—–]\s+")
 # --- bylines ------------------------------------------------------------------------------------------
 BYLINE = re.compile(
     r"(?:^\W*(?:(?:written|words|posted|published|story|opinion|analysis|commentary|reporting) by|by|"
-    r"(?:verfasst|geschrieben|erstellt) von|ein (?:beitrag|kommentar|gastbeitrag|artikel|text) von|von|"
+    r"(?:verfasst|geschrieben|erstellt) von|(?:ein )?(?:beitrag|kommentar|gastbeitrag|artikel) von|von|"
     r"publié par|par|(?:publicado|escrito) por|por|(?:pubblicato|scritto) da|a cura di|di|av|"
     r"authors?|autor(?:in|en|a)?|auteur|autore|verfasser(?:in)?|redakteur(?:in)?|reporter(?:in)?|"
     r"text|texto)\s*:?\s+"

@@ -89,12 +89,16 @@ class _Reading:
         if claims:
             self.dates.extend(claims)
             return True
+        if BYLINE.match(segment) and DIGIT.search(segment) and (parts := _byline_parts(segment)):
+            return all(self.take(part) for part in parts)  # "By Jane Doe, May 3, 2024": both
         names = byline_names(segment) or (bare_name(segment) if self.bare_names else None)
         if names:
             self.authors.extend(names)
             return True
         if self.bare_names and self.authors and is_role(segment):
             return True  # "Jane Doe • Reporter": the named author's role
+        if self.bare_names and (split := _names_then_date(segment)) and bare_name(split[0]):
+            return all(self.take(part) for part in split)  # "Jane Doe, 3. März 2020"
         parts = _byline_parts(segment)
         if parts:
             return all(self.take(part) for part in parts)
