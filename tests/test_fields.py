@@ -939,3 +939,22 @@ def test_words_reach_counts_only_until_the_words_suffice() -> None:
     assert words_reach(["one two three four five six seven"], 5)
     assert not words_reach([], 1)
     assert words_reach(["  spaced   out  "], 2)
+
+
+def test_a_byline_after_the_text_names_the_author_when_none_came_before() -> None:
+    """Some sites sign the article at its end ("Text: Jane Roe"); a byline before the text wins, and
+    the bylines of teasers after the first one are not the article's."""
+    text = "".join(
+        f"<p>The ferry between the two villages will keep running through the winter this year, the council "
+        f"said on Monday, after a new ice guard was fitted to its hull ({n}).</p>"
+        for n in range(4)
+    )
+
+    def page(before: str, after: str) -> str:
+        return (
+            f"<html><body><article><h1>Ferry runs in winter</h1>{before}<div class='story'>{text}</div>"
+            f"{after}</article></body></html>"
+        )
+
+    assert articlekit.parse_html(page("", "<p>Text: Jane Roe</p><p>By John Poe</p>")).authors == ("Jane Roe",)
+    assert articlekit.parse_html(page("<p>By Ann Lee</p>", "<p>Text: Jane Roe</p>")).authors == ("Ann Lee",)

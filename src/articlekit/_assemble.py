@@ -268,7 +268,10 @@ def _take_metadata(candidate: Candidate, found: Found) -> bool:
         found.evidence.extend(reading.dates)
     if reading.read_time is not None:
         _note_read_time(found, reading.read_time, f"stated on the page ({candidate.where})")
-    if reading.authors and candidate.zone in ("head", "main"):  # "by X" after the article is a teaser's
+    if reading.authors and (
+        candidate.zone in ("head", "main") or (candidate.zone == "tail" and not found.authors)
+    ):
+        # (after the article, a byline is the article's only when none came before: the next are teasers')
         found.authors.extend(reading.authors)
         found.how.setdefault("authors", f"byline ({candidate.where})")
     return True
