@@ -37,6 +37,8 @@ _SURVEYED_ATTRIBUTES = frozenset({"itemprop", "title", "hidden", "aria-hidden", 
 _NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
 #: (class, id, role) as the page writes them.
 RawNames: TypeAlias = tuple[str | None, str | None, str | None]
+#: An element's class, id and role in one string (see `_names_key`).
+NamesKey: TypeAlias = str
 #: (caption-named, dek-named, furniture words) of names that mean something to us.
 Classified: TypeAlias = tuple[bool, bool, frozenset[str]]
 
@@ -56,8 +58,8 @@ class Survey:
         #: Elements named for the article's author, by a class or id word or microdata (see
         #: `_names_author`), in document order.
         self.author_named: list[Element] = []
-        #: (class, id, role) of each element with any of them, for `PageIndex`.
-        self.names: dict[Element, RawNames] = {}
+        #: The class, id and role of each element with any of them (see `_names_key`), for `PageIndex`.
+        self.names: dict[Element, NamesKey] = {}
         for element in root.iter():
             keys = element.keys()
             if not keys:
@@ -85,16 +87,39 @@ class Survey:
     def _names_author(self, element: Element, keys: Sequence[str | bytes]) -> bool:
         """Note an element's class, id and role (its attribute names, `keys`, say which it has: most
         have a class alone); whether they name it for the author."""
-        klass, ident, _ = self.names[element] = (
-            element.get("class") if "class" in keys else None,
-            element.get("id") if "id" in keys else None,
-            element.get("role") if "role" in keys else None,
-        )
+        klass = element.get("class") if "class" in keys else None
+        ident = element.get("id") if "id" in keys else None
+        role = element.get("role") if "role" in keys else None
+        if ident is None and role is None and klass is not None:
+            self.names[element] = klass  # (most elements have a class alone: its value is the key)
+        else:
+            self.names[element] = _names_key(klass, ident, role)
         # named for the author: a class holding "author", "byline", "autor" or "auteur", or an id holding
         # "author" (each case-sensitive, as the page writes it)
         if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
             return True
         return ident is not None and "author" in ident
+
+
+#: Joins the parts of a `_names_key`: no attribute value lxml gives holds it (they are C strings).
+_NAMES_SEPARATOR = "\x00"
+
+
+def _names_key(klass: str | None, ident: str | None, role: str | None) -> NamesKey:
+    """An element's class, id and role as one string, a cheap key (a string, unlike a tuple, is no work
+    for the garbage collector, and `functools` caches look one up as it is): the class value alone when
+    the element has no id or role, else the three joined by a character no value holds."""
+    if ident is None and role is None and klass is not None:
+        return klass
+    return f"{klass or ''}{_NAMES_SEPARATOR}{ident or ''}{_NAMES_SEPARATOR}{role or ''}"
+
+
+def _raw_names(key: NamesKey) -> RawNames:
+    """The (class, id, role) a `_names_key` holds; an empty value reads as none (they mean the same)."""
+    if _NAMES_SEPARATOR not in key:
+        return key, None, None
+    klass, ident, role = key.split(_NAMES_SEPARATOR)
+    return klass or None, ident or None, role or None
 
 
 def clean_text(text: str) -> str:
@@ -205,14 +230,14 @@ def _names_read_time(klass: str | None, ident: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _what_names_say(
-    klass: str | None, ident: str | None, role: str | None
-) -> tuple[Classified | None, bool] | None:
-    """(classification, names a read time) of an element's names, or None when they say neither.
-    Cached: one look-up per named element (names repeat within a page and across a site's pages)."""
+def _what_names_say(key: NamesKey) -> tuple[Classified | None, bool, str | None] | None:
+    """(classification, names a read time, class) of an element's names (`key`, see `_names_key`), or
+    None when they say neither. Cached: one look-up per named element (names repeat within a page and
+    across a site's pages)."""
+    klass, ident, role = _raw_names(key)
     read_time = bool(klass or ident) and _names_read_time(klass, ident)
     found = _classify(klass, ident, role)
-    return None if found is None and not read_time else (found, read_time)
+    return None if found is None and not read_time else (found, read_time, klass)
 
 
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
@@ -285,18 +310,18 @@ class PageIndex:
         self.read_time_named_elements: list[Element] = []
         names = (survey or Survey(body)).names
         for element in body.iter():
-            raw = names.get(element)
-            if raw is None:
+            key = names.get(element)
+            if key is None:
                 continue  # no class, id or role: one dictionary look-up
-            said = _what_names_say(*raw)
+            said = _what_names_say(key)
             if said is None:
                 continue
-            found, read_time = said
+            found, read_time, klass = said
             if read_time:
                 self.read_time_named_elements.append(element)
             if found is not None:
                 caption, dek, furniture = found
-                self._named[element] = raw[0], furniture
+                self._named[element] = klass, furniture
                 if caption:
                     self.caption_named_elements.append(element)
                 if dek:
