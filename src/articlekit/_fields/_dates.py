@@ -12,6 +12,7 @@ from dateutil import parser as dateutil_parser
 from .._model import DateEvidence, DateRole, DateValue
 from . import _patterns as P
 from ._calendar import MONTH_NAMES, WEEKDAY_NAMES
+from ._segments import segments
 
 # Two defaults that differ in every field: a field that comes out equal under both was in the text.
 _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
@@ -173,7 +174,7 @@ def dateline_claims(text: str, *, source: str = "dateline", dayfirst: bool = Fal
     if len(text) > _MAX_DATELINE_CHARS * 2:
         return []
     claims: list[DateEvidence] = []
-    for segment in P.SEGMENT_SPLIT.split(text):
+    for segment in segments(text):
         claim = _segment_claim(segment.strip(), source, dayfirst)
         if claim is not None:
             claims.append(claim)
