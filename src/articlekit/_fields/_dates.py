@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 import warnings
+from typing import Any
 
 from dateutil import parser as dateutil_parser
 
@@ -142,15 +143,20 @@ def _parse_iso(value: str) -> DateValue | None:
 
 
 def _parse_with_dateutil(value: str, dayfirst: bool) -> DateValue | None:
+    """The date dateutil reads, when it reads a year, month and day (and the time, when it reads one):
+    the parts it does not read are filled from two different defaults, so those that differ were not
+    read. Speed: the text is tokenized and read once, the two datetimes built from that reading (as
+    `parser.parse` builds its one: naive from the default, then given the time zone read)."""
+    # (the steps of `parser.parse`, private to dateutil: no public call reads once for two defaults)
+    steps: Any = dateutil_parser.parser(_PARSER_INFO)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            first = dateutil_parser.parse(
-                value, parserinfo=_PARSER_INFO, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=True
-            )
-            second = dateutil_parser.parse(
-                value, parserinfo=_PARSER_INFO, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=True
-            )
+            reading, _ = steps._parse(value, dayfirst=dayfirst, fuzzy=True)
+            if reading is None or len(reading) == 0:
+                return None  # (what `parser.parse` raises ParserError for)
+            first: dt.datetime = steps._build_tzaware(steps._build_naive(reading, _DEFAULT_A), reading, None)
+            second: dt.datetime = steps._build_tzaware(steps._build_naive(reading, _DEFAULT_B), reading, None)
         except (ValueError, OverflowError, TypeError):
             return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
