@@ -226,7 +226,13 @@ def _class_tokens(klass: str) -> tuple[tuple[str, ...], ...]:
 def _names_read_time(klass: str | None, ident: str | None) -> bool:
     """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
     names = f"{klass or ''} {ident or ''}"
-    return ("ime" in names or "ese" in names or "ect" in names) and READ_TIME_NAME.search(names) is not None
+    if not ("ime" in names or "ese" in names or "ect" in names):
+        return False
+    if names.isascii():  # (the regex, case-blind, needs one of its words: looked for first, at C speed)
+        lowered = names.lower()
+        if not ("read" in lowered or "lese" in lowered or "temps" in lowered or "tiempo" in lowered):
+            return False
+    return READ_TIME_NAME.search(names) is not None
 
 
 @functools.lru_cache(maxsize=16384)
