@@ -261,7 +261,9 @@ def _take_relative_date(candidate: Candidate, found: Found) -> bool:
 def _take_metadata(candidate: Candidate, found: Found) -> bool:
     if candidate.kind not in ("paragraph", "heading"):
         return False
-    reading = read_metadata_line(candidate.text, bare_names=candidate.byline_hint)
+    # (spelled as `is_metadata_line` calls it when no bare name counts: one cache entry for both)
+    text = candidate.text
+    reading = read_metadata_line(text, bare_names=True) if candidate.byline_hint else read_metadata_line(text)
     if reading is None:
         return _take_named_read_time(candidate, found)
     if not found.datelines_located:  # (else the text's front door has read every line's dates)

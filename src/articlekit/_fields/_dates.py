@@ -6,12 +6,14 @@ import datetime as dt
 import functools
 import re
 import warnings
+from typing import Any
 
 from dateutil import parser as dateutil_parser
 
 from .._model import DateEvidence, DateRole, DateValue
 from . import _patterns as P
 from ._calendar import MONTH_NAMES, WEEKDAY_NAMES
+from ._segments import segments
 
 # Two defaults that differ in every field: a field that comes out equal under both was in the text.
 _DEFAULT_A = dt.datetime(1904, 1, 1, 0, 0, 0)
@@ -141,15 +143,20 @@ def _parse_iso(value: str) -> DateValue | None:
 
 
 def _parse_with_dateutil(value: str, dayfirst: bool) -> DateValue | None:
+    """The date dateutil reads, when it reads a year, month and day (and the time, when it reads one):
+    the parts it does not read are filled from two different defaults, so those that differ were not
+    read. Speed: the text is tokenized and read once, the two datetimes built from that reading (as
+    `parser.parse` builds its one: naive from the default, then given the time zone read)."""
+    # (the steps of `parser.parse`, private to dateutil: no public call reads once for two defaults)
+    steps: Any = dateutil_parser.parser(_PARSER_INFO)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            first = dateutil_parser.parse(
-                value, parserinfo=_PARSER_INFO, default=_DEFAULT_A, dayfirst=dayfirst, fuzzy=True
-            )
-            second = dateutil_parser.parse(
-                value, parserinfo=_PARSER_INFO, default=_DEFAULT_B, dayfirst=dayfirst, fuzzy=True
-            )
+            reading, _ = steps._parse(value, dayfirst=dayfirst, fuzzy=True)
+            if reading is None or len(reading) == 0:
+                return None  # (what `parser.parse` raises ParserError for)
+            first: dt.datetime = steps._build_tzaware(steps._build_naive(reading, _DEFAULT_A), reading, None)
+            second: dt.datetime = steps._build_tzaware(steps._build_naive(reading, _DEFAULT_B), reading, None)
         except (ValueError, OverflowError, TypeError):
             return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
@@ -173,7 +180,7 @@ def dateline_claims(text: str, *, source: str = "dateline", dayfirst: bool = Fal
     if len(text) > _MAX_DATELINE_CHARS * 2:
         return []
     claims: list[DateEvidence] = []
-    for segment in P.SEGMENT_SPLIT.split(text):
+    for segment in segments(text):
         claim = _segment_claim(segment.strip(), source, dayfirst)
         if claim is not None:
             claims.append(claim)

@@ -124,9 +124,15 @@ class Search:
 
     pattern: re.Pattern[str]
     needles: tuple[str, ...] = ()
+    #: The needles an ASCII line can hold (speed: most lines are ASCII, and `str.isascii` is a flag).
+    ascii_needles: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(lambda self: tuple(n for n in self.needles if n.isascii()), takes_self=True)
+    )
 
     def found(self, lowered: str) -> bool:
-        if self.needles and not _holds_any(lowered, self.needles):
+        if self.needles and not _holds_any(
+            lowered, self.ascii_needles if lowered.isascii() else self.needles
+        ):
             return False
         return self.pattern.search(lowered) is not None
 

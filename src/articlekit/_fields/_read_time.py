@@ -8,6 +8,7 @@ from itertools import filterfalse
 
 from .._model import ReadTime
 from . import _patterns as P
+from ._segments import segments
 
 #: Reading rates for the estimate: adult silent reading of non-fiction, per Brysbaert (2019).
 WORDS_PER_MINUTE = 238
@@ -21,7 +22,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 def stated_read_time(text: str, *, named: bool = False) -> ReadTime | None:
     """A short line (or a segment of one) stating minutes to read: "1 min read", "Reading time: 3 minutes".
     `named`: the line's container is named for the read time, so "3 minutes" alone says it."""
-    for segment in P.SEGMENT_SPLIT.split(text):
+    for segment in segments(text):
         match = P.READ_TIME.match(segment)
         if (match and (named or P.READ_TIME_NEEDS_CONTEXT.search(segment))) or (
             match := P.CJK_READ_TIME.match(segment)

@@ -11,9 +11,10 @@ from .._model import DateEvidence, ReadTime
 from ._authors import bare_name, byline_names, is_role
 from ._boilerplate import line_kind
 from ._dates import dateline_claims, dates_in_line
-from ._patterns import BYLINE, DIGIT, SEGMENT_SPLIT, TIME_ONLY
+from ._patterns import BYLINE, DIGIT, TIME_ONLY
 from ._publication import publication_line
 from ._read_time import stated_read_time
+from ._segments import segments as split_segments
 
 MAX_METADATA_CHARS = 200
 #: A line of more words than this is longer than MAX_METADATA_CHARS (each word and a space after it).
@@ -47,25 +48,13 @@ def read_metadata_line(
         return None
     if not bare_names and not DIGIT.search(line) and not BYLINE.match(line) and " ago" not in line.lower():
         return None  # datelines, read times and times hold a digit (or say "ago"); bylines start as bylines
-    segments = [segment for segment in _segments(line) if segment.strip(" -–—,")]
+    segments = [segment for segment in split_segments(line) if segment.strip(" -–—,")]
     reading = _Reading(source=source, dayfirst=dayfirst, bare_names=bare_names)
     if not all(reading.take(segment) for segment in segments):
         return None
     return MetadataLine(
         dates=tuple(reading.dates), read_time=reading.read_time, authors=tuple(reading.authors)
     )
-
-
-#: The marks SEGMENT_SPLIT splits a line at, besides runs of three spaces.
-_SEGMENT_MARKS = "|·•—–"
-
-
-def _segments(line: str) -> list[str]:
-    """SEGMENT_SPLIT's pieces of a line folded to single spaces (no run of three spaces): the line
-    alone when it holds none of the marks, told by substring tests cheaper than the split."""
-    if not any(mark in line for mark in _SEGMENT_MARKS):
-        return [line]
-    return SEGMENT_SPLIT.split(line)
 
 
 @attrs.define

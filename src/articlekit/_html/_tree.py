@@ -7,7 +7,6 @@ text length and own text are computed at most once.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TypeAlias
@@ -15,18 +14,8 @@ from urllib.parse import urljoin
 
 import lxml.etree as etree
 
-from ._selectors import (
-    BLOCK_TAGS,
-    CAPTION_TOKENS,
-    CREDIT_TOKENS,
-    DEK_TOKENS,
-    FURNITURE_TOKENS,
-    IMAGE_TEXT_WORDS,
-    IMAGE_WORDS,
-    MODIFIER_TOKENS,
-    READ_TIME_NAME,
-    STATE_PREFIXES,
-)
+from ._names import NO_NAMES, NamesKey, class_tokens, name_tokens, names_key, what_names_say
+from ._selectors import BLOCK_TAGS
 
 Element: TypeAlias = etree._Element
 
@@ -35,10 +24,6 @@ Element: TypeAlias = etree._Element
 _SURVEYED_ATTRIBUTES = frozenset({"itemprop", "title", "hidden", "aria-hidden", "style", "type", "rel"})
 #: The attributes whose words name an element's part of the page.
 _NAME_ATTRIBUTES = frozenset({"class", "id", "role"})
-#: (class, id, role) as the page writes them.
-RawNames: TypeAlias = tuple[str | None, str | None, str | None]
-#: (caption-named, dek-named, furniture words) of names that mean something to us.
-Classified: TypeAlias = tuple[bool, bool, frozenset[str]]
 
 
 class Survey:
@@ -56,8 +41,8 @@ class Survey:
         #: Elements named for the article's author, by a class or id word or microdata (see
         #: `_names_author`), in document order.
         self.author_named: list[Element] = []
-        #: (class, id, role) of each element with any of them, for `PageIndex`.
-        self.names: dict[Element, RawNames] = {}
+        #: The class, id and role of each element with any of them (see `names_key`), for `PageIndex`.
+        self.names: dict[Element, NamesKey] = {}
         for element in root.iter():
             keys = element.keys()
             if not keys:
@@ -85,11 +70,13 @@ class Survey:
     def _names_author(self, element: Element, keys: Sequence[str | bytes]) -> bool:
         """Note an element's class, id and role (its attribute names, `keys`, say which it has: most
         have a class alone); whether they name it for the author."""
-        klass, ident, _ = self.names[element] = (
-            element.get("class") if "class" in keys else None,
-            element.get("id") if "id" in keys else None,
-            element.get("role") if "role" in keys else None,
-        )
+        klass = element.get("class") if "class" in keys else None
+        ident = element.get("id") if "id" in keys else None
+        role = element.get("role") if "role" in keys else None
+        if ident is None and role is None and klass is not None:
+            self.names[element] = klass  # (most elements have a class alone: its value is the key)
+        else:
+            self.names[element] = names_key(klass, ident, role)
         # named for the author: a class holding "author", "byline", "autor" or "auteur", or an id holding
         # "author" (each case-sensitive, as the page writes it)
         if klass and ("author" in klass or "byline" in klass or "autor" in klass or "auteur" in klass):
@@ -145,122 +132,17 @@ def drop_keep_tail(element: Element) -> None:
     parent.remove(element)
 
 
-# Only names holding one of these tokens mean anything to us; most class names hold none.
-_MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
-_NO_NAMES: frozenset[str] = frozenset()
-
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-#: A number glued to a word's end numbers the element ("vc_cta3", "widget2", "sidebar1"): the word says
-#: what it is.
-_NUMBERED = re.compile(r"(?<=[a-z])\d+\b")
-
-
-def _words(value: str) -> str:
-    """A name's words, lower-case and space-separated: camelCase, "-" and "_" split, numbers off."""
-    if not value.islower():  # camelCase only matters where there are capitals
-        value = _CAMEL.sub(" ", value).lower()
-    # (two `replace` calls: several times faster than `str.translate` with a table)
-    value = value.replace("-", " ").replace("_", " ")
-    return _NUMBERED.sub("", value) if any(ch.isdigit() for ch in value) else value
-
-
-@functools.lru_cache(maxsize=16384)
-def _tokens(value: str) -> tuple[str, ...]:
-    """ "detail-img__description" -> detail img description; "mediaSubtitleText" -> media subtitle text.
-    Cached: class names repeat within a page and across the pages of a site."""
-    return tuple(_words(value).split())
-
-
 def name_values(element: Element) -> list[tuple[str, ...]]:
     """Each class value, the id and the role of an element, split into lower-case tokens."""
     return _names(element.get("class"), element.get("id"), element.get("role"))
 
 
 def _names(klass: str | None, ident: str | None, role: str | None) -> list[tuple[str, ...]]:
-    values = list(_class_tokens(klass)[0]) if klass else []
+    values = list(class_tokens(klass)) if klass else []
     for value in (ident, role):
-        if value and (tokens := _tokens(value)):
+        if value and (tokens := name_tokens(value)):
             values.append(tokens)
     return values
-
-
-@functools.lru_cache(maxsize=16384)
-def _class_tokens(klass: str) -> tuple[tuple[tuple[str, ...], ...], bool]:
-    """A class attribute's values as tokens (a state class such as "is-active" or "js-toggle" names no
-    part and is left out), and whether any token means something to us. Cached: class strings repeat."""
-    values: list[tuple[str, ...]] = []
-    meaningful = False
-    for value in klass.split():
-        if value.lower().startswith(STATE_PREFIXES):
-            continue
-        tokens = _tokens(value)
-        if tokens:
-            values.append(tokens)
-            meaningful = meaningful or not _MEANINGFUL_TOKENS.isdisjoint(tokens)
-    return tuple(values), meaningful
-
-
-def _names_read_time(klass: str | None, ident: str | None) -> bool:
-    """A class value or the id names a read time (its words joined or not: "rt-reading-time", "postReadTime")."""
-    names = f"{klass or ''} {ident or ''}"
-    return ("ime" in names or "ese" in names or "ect" in names) and READ_TIME_NAME.search(names) is not None
-
-
-@functools.lru_cache(maxsize=16384)
-def _what_names_say(
-    klass: str | None, ident: str | None, role: str | None
-) -> tuple[Classified | None, bool] | None:
-    """(classification, names a read time) of an element's names, or None when they say neither.
-    Cached: one look-up per named element (names repeat within a page and across a site's pages)."""
-    read_time = bool(klass or ident) and _names_read_time(klass, ident)
-    found = _classify(klass, ident, role)
-    return None if found is None and not read_time else (found, read_time)
-
-
-def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
-    """(caption-named, dek-named, furniture words) of an element whose names mean something to us,
-    else None (most names mean nothing to us). Only the name values holding a meaningful token are
-    read: the others can name no caption, dek or furniture."""
-    values = _meaningful_class_values(klass) if klass is not None else []
-    id_tokens = _meaningful_tokens(ident) if ident else ()  # (most elements have a class alone)
-    if id_tokens:
-        values.append(id_tokens)
-    role_tokens = _meaningful_tokens(role) if role else ()
-    if role_tokens:
-        values.append(role_tokens)
-    if not values:
-        return None
-    caption = dek = False
-    furniture: set[str] = set()
-    for tokens in values:
-        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens) or _pairs_image_and_text(tokens)
-        dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-        if MODIFIER_TOKENS.isdisjoint(tokens):  # a value's first or last token names what it is
-            furniture.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
-    if id_tokens and MODIFIER_TOKENS.isdisjoint(id_tokens):  # an id (one descriptive name): any token
-        furniture.update(FURNITURE_TOKENS.intersection(id_tokens))
-    return caption, dek, frozenset(furniture) if furniture else _NO_NAMES
-
-
-def _meaningful_class_values(klass: str) -> list[tuple[str, ...]]:
-    """The values of a class attribute (as `_class_tokens` splits them) holding a meaningful token.
-    Speed: the words of all its values are looked at once first (most class attributes mean nothing)."""
-    if _MEANINGFUL_TOKENS.isdisjoint(_words(klass).split()):
-        return []
-    values, meaningful = _class_tokens(klass)
-    return [tokens for tokens in values if not _MEANINGFUL_TOKENS.isdisjoint(tokens)] if meaningful else []
-
-
-def _meaningful_tokens(value: str) -> tuple[str, ...]:
-    """An id's or a role's tokens when one of them means something to us, else none."""
-    tokens = _tokens(value)
-    return tokens if not _MEANINGFUL_TOKENS.isdisjoint(tokens) else ()
-
-
-def _pairs_image_and_text(tokens: tuple[str, ...]) -> bool:
-    """A name value pairing an image word with a text word ("detail-img__description", "mediaInfo")."""
-    return not IMAGE_WORDS.isdisjoint(tokens) and not IMAGE_TEXT_WORDS.isdisjoint(tokens)
 
 
 #: The elements inside links (compiled once: `element.xpath(path)` compiles the path on every call).
@@ -282,18 +164,18 @@ class PageIndex:
         self.read_time_named_elements: list[Element] = []
         names = (survey or Survey(body)).names
         for element in body.iter():
-            raw = names.get(element)
-            if raw is None:
+            key = names.get(element)
+            if key is None:
                 continue  # no class, id or role: one dictionary look-up
-            said = _what_names_say(*raw)
+            said = what_names_say(key)
             if said is None:
                 continue
-            found, read_time = said
+            found, read_time, klass = said
             if read_time:
                 self.read_time_named_elements.append(element)
             if found is not None:
                 caption, dek, furniture = found
-                self._named[element] = raw[0], furniture
+                self._named[element] = klass, furniture
                 if caption:
                     self.caption_named_elements.append(element)
                 if dek:
@@ -318,8 +200,8 @@ class PageIndex:
         keep: only elements whose names mean something to the extraction are indexed)."""
         klass, ident = element.get("class"), element.get("id")
         return bool(
-            (klass and not words.isdisjoint(_tokens(klass)))
-            or (ident and not words.isdisjoint(_tokens(ident)))
+            (klass and not words.isdisjoint(name_tokens(klass)))
+            or (ident and not words.isdisjoint(name_tokens(ident)))
         )
 
     @property
@@ -341,7 +223,7 @@ class PageIndex:
         state modifier ("l-sidebar-fixed", "modal-enabled")."""
         named = self._named.get(element)
         if named is None or named[0] in self._article_classes:
-            return _NO_NAMES
+            return NO_NAMES
         return named[1]
 
     def chars(self, element: Element) -> int:
