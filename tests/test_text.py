@@ -346,3 +346,16 @@ def test_a_first_line_of_a_headlines_shape_is_the_title_when_no_headline_is_foun
     title = "Johannesburg failed informal traders: a solution awaits"
     article = articlekit.parse_text(f"{title}\n\n{menu}\n\n{notice}\n\n{body}\n")
     assert article.headline == title
+
+
+def test_a_list_of_topic_links_right_above_the_headline_is_not_the_headline() -> None:
+    """ "* Mexico / * Mexico City / * Latin America" above the headline shares its words with the text,
+    but a list of items, one per line, is a menu or a tag list, not a title."""
+    body = "\n\n".join(
+        f"MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in quarter {n}, bringing growth in Mexico City "
+        "and across Latin America above what economists had forecast."
+        for n in range(1, 5)
+    )
+    head = "Related topics\n\n* Mexico\n* Mexico City\n* Latin America\n\nMexico’s economy grew in the first quarter"
+    article = articlekit.parse_text(f"Menu\n\nSearch\n\n{head}\n\n{body}\n")
+    assert article.headline == "Mexico’s economy grew in the first quarter"

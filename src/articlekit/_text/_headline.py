@@ -142,6 +142,7 @@ def headline_shaped(candidate: Candidate) -> bool:
     words = len(text.split())
     return (
         0 < words <= MAX_HEADLINE_WORDS
+        and not (candidate.kind == "list" and "\n" in text)  # items of a menu or a tag list, one per line
         and not is_role_line(text)
         and not text.endswith((".", ":", ";"))
         and candidate.link_density <= MAX_PROSE_LINK_SHARE
