@@ -76,6 +76,12 @@ def test_a_kicker_one_title_adds_to_the_headline_is_the_kicker() -> None:
             "Harbour crane deal under review",
             id="dangling separator",
         ),
+        pytest.param(  # the part the page shows as its headline stays, though the site's name is longer
+            "<title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title>",
+            "<h1>Kleine Schafskunde</h1>",
+            "Kleine Schafskunde",
+            id="a long site name after the visible headline",
+        ),
     ],
 )
 def test_a_title_is_cleaned_to_the_headline(head: str, h1: str, headline: str) -> None:

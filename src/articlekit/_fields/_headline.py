@@ -185,7 +185,7 @@ def choose_headline(
     """
     folded_sites = {fold(s) for s in site_names}
     sites = tuple(site_names)
-    options = [(_without_site(t, sites, host, guess=src == "title"), src) for t, src in titles]
+    options = [(_without_affixes(t, src, visible, sites, host), src) for t, src in titles]
     if visible and fold(visible) not in folded_sites:
         options.append((" ".join(visible.split()), "visible"))
     options = [(t, src) for t, src in options if t and fold(t) not in folded_sites]
@@ -215,6 +215,19 @@ def choose_headline(
     elif kicker is None:
         kicker = _kicker_in_titles(text, options)
     return HeadlineChoice(text, how, bool(visible) and agree(str(visible), text), kicker)
+
+
+def _without_affixes(
+    title: str, source: str, visible: str | None, sites: tuple[str, ...], host: str | None
+) -> str:
+    """A title without its site name; when <title>'s site name has to be guessed and one of its
+    separated parts is the visible headline ("Kleine Schafskunde | Mäscot das Schaf – Webcomic"), the
+    rest is what goes, however long."""
+    if source == "title" and visible:
+        shown = _as_shown(title, visible)
+        if shown is not None and shown[1] is None:
+            return shown[0]
+    return _without_site(title, sites, host, guess=source == "title")
 
 
 #: A visible headline this short (in words) says too little for a longer title to be taken as it plus
