@@ -107,6 +107,20 @@ def test_titles_that_run_words_on_from_the_visible_headline_give_the_visible_hea
     )
 
 
+def test_a_visible_headline_sharing_almost_no_words_with_the_metadata_titles_is_the_headline() -> None:
+    """og:title and <title> agree on a title written for search engines; the page shows another one,
+    of other words: the page's own is the article's headline. A visible heading sharing the title's
+    words loses to the titles that agree."""
+    seo = "Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten"
+    head = f'<title>{seo} | SMAVA</title><meta property="og:title" content="{seo}">'
+    shown = "<h1>Wie hoch sind die Zinsen für einen Privatkredit?</h1>"
+    article = articlekit.parse_html(_page(head, h1=shown))
+    assert article.headline == "Wie hoch sind die Zinsen für einen Privatkredit?"
+    assert "share almost no words" in article.provenance.fields["headline"]
+    close = "<h1>Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten heute</h1>"
+    assert articlekit.parse_html(_page(head, h1=close.replace("Kosten heute", "Ausgaben"))).headline == seo
+
+
 def test_a_copied_pages_first_line_gives_the_kicker_of_the_headline_below() -> None:
     text = (
         "Landtagswahl in Thüringen: Voigt, Höcke und der Vorwurf einer Lüge - WELT\n\nPolitik\nDeutschland\n\n"

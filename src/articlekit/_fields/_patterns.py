@@ -388,6 +388,8 @@ LETTERS = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 #: Word characters, for comparisons that ignore punctuation.
 WORD = re.compile(r"\w+")
+#: A word of three letters or more (no digits), for comparing what two titles say.
+LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 #: A line that is only a time, or a relative time, with an optional label ("5:50 PM", "Updated at
