@@ -359,3 +359,25 @@ def test_a_list_of_topic_links_right_above_the_headline_is_not_the_headline() ->
     head = "Related topics\n\n* Mexico\n* Mexico City\n* Latin America\n\nMexico’s economy grew in the first quarter"
     article = articlekit.parse_text(f"Menu\n\nSearch\n\n{head}\n\n{body}\n")
     assert article.headline == "Mexico’s economy grew in the first quarter"
+
+
+def test_a_link_wrapped_late_in_a_long_paragraph_is_still_one_link() -> None:
+    """html2text wraps a long URL across lines; a link opened after the paragraph's first lines is
+    followed to its end too, so no line starts with the URL's tail."""
+    lines = [
+        f"Line {n} of a long notice about signing in, wrapped by the renderer at its width" for n in range(9)
+    ]
+    link = (
+        "[Continue with\n**Google**](https://example.com/dm-\n"
+        "admin/?loginSocial=google&redirect=https%3A%2F%2Fexample.com%2Farticle%2F2025-05-03-icj-\n"
+        "concludes-hearings-on-aid-obligations%2F) Remember me"
+    )
+    body = "\n\n".join(
+        f"The court heard {n} days of submissions on aid, and the delegation said deliveries still fell "
+        "short of what the population needed to survive the winter."
+        for n in range(2, 6)
+    )
+    text = "\n".join(lines) + "\n" + link + f"\n\nCourt hears aid case\n\n{body}\n"
+    article = articlekit.parse_text(text)
+    everything = [article.body.text, *(b.text for b in article.boilerplate)]
+    assert not any("concludes-hearings" in t for t in everything)

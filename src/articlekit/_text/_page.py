@@ -62,7 +62,7 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         previous = joined[-1] if joined else ""
         last_line = previous.rsplit("\n", 1)[-1]
-        if line and previous and previous.count("\n") < MAX_LINK_LINES and _open_link(previous):
+        if line and previous and _open_link(previous) and _lines_since_link(previous) < MAX_LINK_LINES:
             joined[-1] = previous + "\n" + line  # a Markdown link or image whose text or URL goes on
             continue
         if (
@@ -77,6 +77,12 @@ def rejoin_wrapped(lines: list[str]) -> list[str]:
             continue
         joined.append(line)
     return joined  # a paragraph's lines stay "\n"-joined: a link wrapped across them is still whole
+
+
+def _lines_since_link(text: str) -> int:
+    """How many lines the last Markdown link of `text` runs over (a wrapped paragraph may hold many
+    lines before it)."""
+    return text[text.rfind("[") :].count("\n")
 
 
 def _open_link(text: str) -> bool:
