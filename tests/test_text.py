@@ -381,3 +381,19 @@ def test_a_link_wrapped_late_in_a_long_paragraph_is_still_one_link() -> None:
     article = articlekit.parse_text(text)
     everything = [article.body.text, *(b.text for b in article.boilerplate)]
     assert not any("concludes-hearings" in t for t in everything)
+
+
+def test_a_heading_ending_in_an_abbreviation_can_be_the_headline() -> None:
+    """ "## ... for Wed. after Cold Wave Alert Tues.": a line the page marks as a heading may end with a
+    full stop; an unmarked line ending so is a sentence."""
+    body = "\n\n".join(
+        f"Temperatures fell by {n} degrees on Wednesday after the cold wave alert issued on Tuesday, and "
+        "forecasters expect the cold to stay until the weekend."
+        for n in range(2, 6)
+    )
+    head = "## Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."
+    text = f"Home\nNews\nWorld\n\n{head}\n\nWritten: 2023-11-07 15:03:30\n\n{body}\n"
+    assert (
+        articlekit.parse_text(text).headline
+        == "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."
+    )

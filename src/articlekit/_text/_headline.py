@@ -144,7 +144,8 @@ def headline_shaped(candidate: Candidate) -> bool:
         0 < words <= MAX_HEADLINE_WORDS
         and not (candidate.kind == "list" and "\n" in text)  # items of a menu or a tag list, one per line
         and not is_role_line(text)
-        and not text.endswith((".", ":", ";"))
+        and not text.endswith((":", ";"))
+        and (not text.endswith(".") or candidate.kind == "heading")  # a heading may end "... Tues."
         and candidate.link_density <= MAX_PROSE_LINK_SHARE
         and not dates_in_line(text)  # "Saturday, Apr 27th 2024 4PM 19°C": a date with words is no headline
     )
