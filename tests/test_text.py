@@ -397,3 +397,19 @@ def test_a_heading_ending_in_an_abbreviation_can_be_the_headline() -> None:
         articlekit.parse_text(text).headline
         == "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."
     )
+
+
+def test_a_short_part_of_the_copied_title_shown_right_above_the_text_is_the_headline() -> None:
+    """ "Hope! - bewusster leben" first (the page's <title>), then menus, then "Hope!" right above the
+    text: the page shows the title's headline part as its heading, however short it is."""
+    body = "\n\n".join(
+        f"Hoffnung ist unser Motor und unsere Inspiration, schrieb sie am {n}. Tag, und sie trägt uns "
+        "auch dann, wenn der Alltag uns wenig Grund zur Zuversicht gibt."
+        for n in range(2, 6)
+    )
+    menu = "Zum Inhalt springen\n\n* Startseite\n* Über uns\n* Blog\n* Kontakt\n\nAchtsamkeit"
+    article = articlekit.parse_text(f"Hope! - bewusster leben\n\n{menu}\n\nHope!\n\n{body}\n")
+    assert article.headline == "Hope!"
+    # the part shown only further up (a menu entry, a kicker) is not taken for it
+    moved = f"Hope! - bewusster leben\n\nHope!\n\n{menu}\n\nZum Artikel\n\nWeiterlesen\n\n{body}\n"
+    assert articlekit.parse_text(moved).headline != "Hope!"

@@ -286,6 +286,13 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
     return None
 
 
+def part_of_title(title: str, line: str) -> bool:
+    """Whether `line` says one of a title's separated parts, or a run of them, and not the whole
+    ("Hope!" of "Hope! - bewusster leben")."""
+    shown = _as_shown(title, line)
+    return shown is not None and shown[1] is None
+
+
 def kicker_before(title: str, headline: str) -> str | None:
     """The kicker a title sets before the headline after a colon ("Kicker: Headline - Site"), or None."""
     shown = _as_shown(title, headline)

@@ -7,7 +7,7 @@ import re
 
 from .._blocks import Candidate
 from .._fields._dates import dates_in_line
-from .._fields._headline import agree
+from .._fields._headline import agree, part_of_title, title_ends
 from .._fields._images import split_credit
 from .._fields._roles import is_metadata_line, is_role_line
 from ._page import MAX_PROSE_LINK_SHARE
@@ -39,6 +39,9 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
     marked = _the_top_heading(candidates, prose_start + TOP_HEADING_REACH)
     if marked is not None:
         return marked
+    part = _title_part_shown(candidates, prose_start)
+    if part is not None:
+        return part
     opening = _content_words(" ".join(_opening(candidates, prose_start)))
     scores = {
         index: score
@@ -88,6 +91,31 @@ def _title_shown_again(candidates: list[Candidate], first: int, prose_start: int
     for index in range(prose_start - 1, max(first, prose_start - HEADLINE_WINDOW), -1):
         candidate = candidates[index]
         if headline_shaped(candidate) and agree(candidate.text, candidates[first].text):
+            return index
+    return None
+
+
+#: A title's part shown as a line is the headline when at most this many lines (or only its byline and
+#: dateline) stand between it and the text: a kicker or a menu entry saying the same part stands further up.
+TITLE_PART_REACH = 1
+
+
+def _title_part_shown(candidates: list[Candidate], prose_start: int) -> int | None:
+    """The line nearest above the text that says a part of the copied page's first line, its <title>
+    ("Hope! - bewusster leben", then "Hope!" over the text): the page shows the title's headline part
+    as its heading, however short."""
+    first = candidates[0].text if candidates else ""
+    if not title_ends(first) or len(first.split()) > MAX_HEADLINE_WORDS:
+        return None  # no title of separated parts
+    for index in range(prose_start - 1, max(0, prose_start - HEADLINE_WINDOW), -1):
+        candidate = candidates[index]
+        between = candidates[index + 1 : prose_start]
+        right_above = len(between) <= TITLE_PART_REACH or all(_dateline_shaped(c.text) for c in between)
+        if (
+            right_above
+            and candidate.kind in ("paragraph", "heading")
+            and part_of_title(first, candidate.text)
+        ):
             return index
     return None
 
