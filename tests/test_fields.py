@@ -468,7 +468,10 @@ through the winter this year, the council said on Monday, after a new ice guard 
      (["SPIEGEL ONLINE, Hamburg, Germany"], [], ["SPIEGEL ONLINE"]),
      (["Jane Doe/dpa"], ["Jane Doe"], ["dpa"]), (["det/dpa"], [], ["det/dpa"]),
      (["Samya Kullab and Vasilisa Stepanenko The Associated Press"], ["Samya Kullab", "Vasilisa Stepanenko"],
-      ["The Associated Press"])],
+      ["The Associated Press"]),
+     # "with agencies" credits agencies in general: the newsroom alone is named
+     (["Euronews with Agencies"], ["Euronews"], []),  # (a one-word name: the site's, when the page names it)
+     (["Jane Doe with AFP"], ["Jane Doe"], ["AFP"]), (["Redaktion mit Agenturen"], [], ["Redaktion"])],
 )  # fmt: skip
 def test_people_and_organisations(credited: list[str], people: list[str], organisations: list[str]) -> None:
     assert people_and_organisations(credited) == (people, organisations)

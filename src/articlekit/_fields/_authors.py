@@ -10,7 +10,7 @@ from . import _patterns as P
 _HANDLE_OR_MAIL = re.compile(r"@\w+|\S+@\S+\.\w+|https?://\S+")
 _NOT_A_NAME = re.compile(
     r"^(staff|editor|editors|admin|administrator|reporter|correspondent|news desk|web desk|desk|team|"
-    r"agencies|agency|wire|guest|contributor|anonymous|unknown)$",
+    r"agencies|agency|agenturen|agences|agencias|agenzie|wire|guest|contributor|anonymous|unknown)$",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)+$")  # "mbl.is", "Lrt.lt": a site, not a person

@@ -439,7 +439,7 @@ BYLINE = re.compile(
     r"(?P<names>[^|·•\n]{2,160})$",
     _I,
 )
-NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
+NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bmit\b)\s*")
 
 # --- images -------------------------------------------------------------------------------------------
 CREDIT_MARK = re.compile(
