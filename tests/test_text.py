@@ -413,3 +413,21 @@ def test_a_short_part_of_the_copied_title_shown_right_above_the_text_is_the_head
     # the part shown only further up (a menu entry, a kicker) is not taken for it
     moved = f"Hope! - bewusster leben\n\nHope!\n\n{menu}\n\nZum Artikel\n\nWeiterlesen\n\n{body}\n"
     assert articlekit.parse_text(moved).headline != "Hope!"
+
+
+def test_a_long_rights_notice_with_its_copyright_year_does_not_start_the_text() -> None:
+    """A page's rights notice runs long enough to read as prose; its "©2023" says what it is, so the
+    article below it keeps its headline."""
+    notice = (
+        "This material may not be published, broadcast, rewritten, or redistributed. ©2023 Example News "
+        "Network, LLC. All rights reserved. Quotes displayed in real-time or delayed by at least 15 minutes. "
+        "Market data provided by a vendor. Powered and implemented by another vendor. Legal statement."
+    )
+    body = "\n\n".join(
+        f"The committee sent a letter on Wednesday asking the bureau {n} questions about the stations, and "
+        "gave it until next month to answer them in writing."
+        for n in range(2, 7)
+    )
+    head = "Committee demands answers from the bureau on the stations\n\nBy Jane Roe | Example News"
+    text = f"Home\n\n* Politics\n* World\n\n{notice}\n\n* Facebook\n* Twitter\n\n{head}\n\n{body}\n"
+    assert articlekit.parse_text(text).headline == "Committee demands answers from the bureau on the stations"

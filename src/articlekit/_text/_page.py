@@ -31,6 +31,8 @@ MAX_PROSE_LINK_SHARE = 0.5
 MAX_CARRIED = 40.0
 #: What a short line (a menu entry, a label, a heading) costs the run of prose around it.
 SHORT_LINE_COST = 3.0
+#: A copyright sign with its year: a rights notice however long it runs (an article's prose never says it).
+_COPYRIGHT_YEAR = re.compile(r"©\s*(?:\d{4}|\w+\s+\d{4})|\d{4}\s*©")
 #: Cookie banners and consent dialogs are long and read like prose: their words give them away.
 _CONSENT = re.compile(r"\bcookies?\b|\bconsent\b|\bdatenschutz|\bprivacy (policy|settings|preferences)", re.I)
 
@@ -120,7 +122,7 @@ def _score(candidate: Candidate) -> float:
     words = count_words(text) or 1
     if candidate.link_density > MAX_PROSE_LINK_SHARE:
         return -2.0 - words / 2
-    if line_kind(text) is not None or _CONSENT.search(text):
+    if line_kind(text) is not None or _CONSENT.search(text) or _COPYRIGHT_YEAR.search(text):
         return -3.0
     if is_prose(text):
         return float(words)
