@@ -410,3 +410,17 @@ def test_the_lead_picture_above_the_headline_inside_the_article_is_the_articles(
     assert [(image.src, image.description) for image in images] == [
         ("/uploads/ferry.jpg", "The ferry at the quay")
     ]
+
+
+def test_a_dek_set_as_a_heading_stays_when_a_linked_heading_follows_it() -> None:
+    """A heading introducing boilerplate goes with it ("More on this" over teaser links); a dek set as a
+    heading, sentences long, introduces nothing and stays the article's first words."""
+    dek = (
+        "<h2>The council agreed to longer opening hours after years of requests. Readers will be able to "
+        "borrow books until ten o'clock on weekdays from next month.</h2>"
+        "<h2><a href='/other'>Another story from the town hall</a></h2>"
+    )
+    body = _body(_page(dek + _paragraphs(4)))
+    assert body[0].startswith("The council agreed to longer opening hours")
+    teaser = "<h3>More on this</h3><p><a href='/a'>One other story</a> <a href='/b'>And another</a></p>"
+    assert "More on this" not in _body(_page(_paragraphs(4) + teaser + _paragraphs(2)))

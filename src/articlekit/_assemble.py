@@ -184,7 +184,7 @@ def _route(candidate: Candidate, found: Found) -> None:
         kind = "related"  # the links a "Most read" or "Recent Posts" heading introduces
     found.after_related_heading = candidate.kind == "heading" and line_kind(text) == "related"
     if kind is not None:
-        if candidate.zone == "main" and kind != "ad" and found.body and found.body[-1].kind == "heading":
+        if candidate.zone == "main" and kind != "ad" and _introduces(found):
             # a heading followed by boilerplate introduces it ("More on this", a teaser list's title)
             found.add_boilerplate("related", found.body.pop().text)
         found.add_boilerplate(kind, text)
@@ -195,6 +195,13 @@ def _route(candidate: Candidate, found: Found) -> None:
         _route_main(candidate, found)
     else:
         found.add_boilerplate("other", text)
+
+
+def _introduces(found: Found) -> bool:
+    """Whether the body ends with a heading that can introduce what follows: not a dek set as a
+    heading, sentences long."""
+    last = found.body[-1] if found.body else None
+    return last is not None and last.kind == "heading" and not reads_as_prose(last.text, 0.0)
 
 
 def _split_read_time(candidate: Candidate, following: list[Candidate]) -> Candidate | None:
