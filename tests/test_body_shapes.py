@@ -424,3 +424,13 @@ def test_a_dek_set_as_a_heading_stays_when_a_linked_heading_follows_it() -> None
     assert body[0].startswith("The council agreed to longer opening hours")
     teaser = "<h3>More on this</h3><p><a href='/a'>One other story</a> <a href='/b'>And another</a></p>"
     assert "More on this" not in _body(_page(_paragraphs(4) + teaser + _paragraphs(2)))
+
+
+def test_a_short_line_the_page_shows_twice_is_furniture() -> None:
+    """ "Audio version available" above the text and again by the share buttons: a label the page
+    repeats is its furniture, wherever one copy stands; a sentence said twice is not taken for one."""
+    label = "<p>Audio version available</p>"
+    body = _body(_page(label + _paragraphs(4), after=f"<div>{label}<a href='/login'>Log in</a></div>"))
+    assert "Audio version available" not in body
+    said_twice = f"<p>{PROSE}</p>"
+    assert sum(block == PROSE for block in _body(_page(said_twice + _paragraphs(3) + said_twice))) == 1

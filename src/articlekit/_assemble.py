@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Literal
 
 import attrs
@@ -114,6 +115,7 @@ def _routed(
         datelines_located=parts.datelines_located,
         reference_time=reference_time,
         description=fold(parts.metadata.description[0]) if parts.metadata.description else "",
+        repeated_lines=_repeated_lines(candidates),
     )
     found.evidence.extend(parts.metadata.dates)
     joined: set[int] = set()  # candidates read as the second part of a split read time
@@ -195,6 +197,17 @@ def _route(candidate: Candidate, found: Found) -> None:
         _route_main(candidate, found)
     else:
         found.add_boilerplate("other", text)
+
+
+#: A line this short (in words), not a sentence, shown twice or more on the page is its furniture.
+MAX_REPEATED_LINE_WORDS = 8
+
+
+def _repeated_lines(candidates: list[Candidate]) -> frozenset[str]:
+    counts = Counter(
+        c.text for c in candidates if c.kind == "paragraph" and len(c.text.split()) <= MAX_REPEATED_LINE_WORDS
+    )
+    return frozenset(text for text, count in counts.items() if count > 1)
 
 
 def _introduces(found: Found) -> bool:
@@ -384,6 +397,13 @@ def _route_main(candidate: Candidate, found: Found) -> None:
         return
     if candidate.text in found.body_texts:
         found.add_boilerplate("other", candidate.text)  # a repeat (gallery captions, pull quotes)
+        return
+    if (
+        candidate.kind == "paragraph"
+        and candidate.text in found.repeated_lines
+        and not reads_as_prose(candidate.text, candidate.link_density)
+    ):
+        found.add_boilerplate("other", candidate.text)  # a button or label the page shows again
         return
     found.body.append(Block(kind=kind, text=candidate.text))
     found.body_texts.add(candidate.text)

@@ -41,6 +41,8 @@ class Found:
     absorb_after_comments: bool = False
     #: The page's own description (its meta or structured one), folded: a head block repeating it is the dek.
     description: str = ""
+    #: Short lines the page shows more than once (buttons, labels, a login prompt), as they read.
+    repeated_lines: frozenset[str] = frozenset()
 
     how: dict[str, str] = attrs.field(factory=dict)
     #: The last candidate routed was a heading (a link list after a "related" heading is related too).
