@@ -197,3 +197,30 @@ def test_the_page_showing_its_structured_update_day_as_its_date_is_published_tha
     assert str(_published(head, labelled))[:10] == "2021-11-22"
     unrelated = f"<h1>Library hours</h1><p>3. Februar 2023</p>{PROSE * 3}"
     assert str(_published(head, unrelated))[:10] == "2021-11-22"
+
+
+DATE_TEXTS = [
+    "Friday, August 15, 2025", "15.08.2025 14:30", "2025-08-15T14:30:00+02:00", "3 May 2024",
+    "Updated: May 3, 2024 9:26pm", "15 de agosto de 2025", "12/03/2024", "yesterday at noon",
+    "Aug 2025", "not a date at all", "31.02.2025", "Mon, 02 Dec 2024 10:56:34 GMT",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", DATE_TEXTS)
+def test_dateutil_read_once_gives_what_its_public_parse_gives(text: str) -> None:
+    """Dates are read with the steps of dateutil's `parse` (once for two defaults); a dateutil without
+    them gets the public `parse` twice, which must read the same."""
+    from articlekit._fields import _dates
+
+    for dayfirst in (False, True):
+        assert _dates._read_once(text, dayfirst) == _dates._read_twice(text, dayfirst)
+
+
+def test_dates_are_read_when_dateutil_lacks_its_private_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlekit._fields import _dates
+
+    monkeypatch.setattr(_dates, "_READS_ONCE", False)
+    _dates.parse_date.cache_clear()
+    assert _dates.parse_date("Donnerstag, 14. August 2025 um 9:05") == dt.datetime(2025, 8, 14, 9, 5)
+    assert _dates.parse_date("Quarter four of twenty twenty") is None
+    _dates.parse_date.cache_clear()
