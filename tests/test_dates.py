@@ -210,16 +210,16 @@ DATE_TEXTS = [
 def test_dateutil_read_once_gives_what_its_public_parse_gives(text: str) -> None:
     """Dates are read with the steps of dateutil's `parse` (once for two defaults); a dateutil without
     them gets the public `parse` twice, which must read the same."""
-    from articlekit._fields import _dates
+    from articlekit._fields import _dateutil_read
 
     for dayfirst in (False, True):
-        assert _dates._read_once(text, dayfirst) == _dates._read_twice(text, dayfirst)
+        assert _dateutil_read._read_once(text, dayfirst) == _dateutil_read._read_twice(text, dayfirst)
 
 
 def test_dates_are_read_when_dateutil_lacks_its_private_steps(monkeypatch: pytest.MonkeyPatch) -> None:
-    from articlekit._fields import _dates
+    from articlekit._fields import _dates, _dateutil_read
 
-    monkeypatch.setattr(_dates, "_READS_ONCE", False)
+    monkeypatch.setattr(_dateutil_read, "_READS_ONCE", False)
     _dates.parse_date.cache_clear()
     assert _dates.parse_date("Donnerstag, 14. August 2025 um 9:05") == dt.datetime(2025, 8, 14, 9, 5)
     assert _dates.parse_date("Quarter four of twenty twenty") is None

@@ -533,10 +533,11 @@ def test_rel_author_links_name_the_author_when_nothing_else_does() -> None:
      "12 Nov 2019 12:30 am", "November 19, 2019 / 8:16 AM", "3 mars 2024", "15 de agosto 2025"],
 )  # fmt: skip
 def test_the_fast_date_path_reads_what_dateutil_reads(text: str) -> None:
-    from articlekit._fields._dates import _parse_common, _parse_with_dateutil
+    from articlekit._fields._dates import _parse_common
+    from articlekit._fields._dateutil_read import read_with_dateutil
 
     fast = _parse_common(text)
-    assert fast is None or fast == _parse_with_dateutil(
+    assert fast is None or fast == read_with_dateutil(
         text, text[:2].rstrip(".").isdigit() and "." in text[:3]
     )
 
