@@ -431,3 +431,17 @@ def test_a_long_rights_notice_with_its_copyright_year_does_not_start_the_text() 
     head = "Committee demands answers from the bureau on the stations\n\nBy Jane Roe | Example News"
     text = f"Home\n\n* Politics\n* World\n\n{notice}\n\n* Facebook\n* Twitter\n\n{head}\n\n{body}\n"
     assert articlekit.parse_text(text).headline == "Committee demands answers from the bureau on the stations"
+
+
+def test_a_shorter_line_right_above_a_short_headline_is_its_kicker_not_the_headline() -> None:
+    """A short line chosen as the headline keeps it: the shorter line above is its kicker or the
+    breadcrumb ("Interview mit Autorin Katrin Kämpf"); only a line as long as a dek hands the headline
+    to a shorter title above it."""
+    body = "\n\n".join(
+        f"Kämpf beschreibt mit ihrem Buch, wie Pädophilie als politisches Machtinstrument diente, "
+        f"und sie nennt dafür {n} Beispiele aus den vergangenen Jahrzehnten."
+        for n in range(2, 6)
+    )
+    head = "Interview mit Autorin Katrin Kämpf\n\nPädophilie als politisches Machtinstrument\n\n12. Jan. 2022"
+    text = f"* Start\n* Politik\n* Kultur\n\n{head}\n\n{body}\n"
+    assert articlekit.parse_text(text).headline == "Pädophilie als politisches Machtinstrument"

@@ -26,6 +26,8 @@ TOP_HEADING_REACH = 8
 #: A headline is followed within this many lines by its dateline or byline, which adds this to its score.
 DATELINE_REACH = 2
 DATELINE_BONUS = 0.25
+#: A line chosen of this many words at least may be the dek under a shorter headline right above it.
+DEK_WORDS = 10
 
 
 def find_headline(candidates: list[Candidate], region_start: int, prose_start: int) -> int | None:
@@ -54,6 +56,7 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
     before = scores.get(best - 1)
     if (
         before is not None
+        and len(candidates[best].text.split()) >= DEK_WORDS
         and before >= MIN_HEADLINE_OVERLAP
         and len(candidates[best - 1].text) < len(candidates[best].text)
         and len(_content_words(candidates[best - 1].text)) >= MIN_HEADLINE_WORDS
