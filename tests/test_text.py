@@ -144,10 +144,10 @@ def test_markdown_escapes_are_undone() -> None:
 
 def test_a_page_copied_with_its_title_first_takes_the_headline_shown_by_the_article() -> None:
     menu = "\n".join(("Home", "News", "Sport", "Kontakte", "Impressum", "Werben", "ABO"))
-    body = "\n\n".join(
-        f"Die Gesellschaft für Allgemeinmedizin hat in Klausen ihr {n}-jähriges Bestehen gefeiert, "
-        "mit vielen Gästen aus dem ganzen Land und einer langen Rede."
-        for n in range(20, 24)
+    body = _paragraphs(
+        "Die Gesellschaft für Allgemeinmedizin hat in Klausen ihr {n}-jähriges Bestehen gefeiert, "
+        "mit vielen Gästen aus dem ganzen Land und einer langen Rede.",
+        range(20, 24),
     )
     text = (
         f"Dreißig Jahre Allgemeinmedizin in Klausen – Die Neue Tageszeitung\n{menu}\n"
@@ -161,10 +161,10 @@ def test_a_page_copied_with_its_title_first_takes_the_headline_shown_by_the_arti
 def test_the_one_top_level_markdown_heading_is_the_headline() -> None:
     menu = "\n".join(f"* [Section {n}](https://example.test/{n})" for n in range(12))
     teasers = "\n\n".join(f"## [Teaser {n} about the harbour](https://example.test/t{n})" for n in range(3))
-    body = "\n\n".join(
-        f"The harbour trust said {n} new moorings would be ready by the summer, and that boat owners on "
-        "the waiting list would be offered them in the order they applied."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "The harbour trust said {n} new moorings would be ready by the summer, and that boat owners on "
+        "the waiting list would be offered them in the order they applied.",
+        range(2, 6),
     )
     text = f"{menu}\n\n{teasers}\n\nHarbour news\n\n# Moorings\n\nBy Ann Lee\n\n{body}\n"
     article = articlekit.parse_text(text)
@@ -271,10 +271,10 @@ def test_a_label_the_page_repeats_is_no_heading() -> None:
 
 def test_a_question_headline_is_not_the_first_paragraph_of_the_text() -> None:
     menu = "\n".join(("Home", "Garten", "Pflanzen", "Forum", "Kontakt", "Impressum"))
-    body = "\n\n".join(
-        f"Die Zaubernuss blüht im Winter, wenn kaum etwas anderes blüht, und braucht dann {n} Dinge: "
-        "einen geschützten Platz, etwas Wasser an frostfreien Tagen und keinen Schnitt."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "Die Zaubernuss blüht im Winter, wenn kaum etwas anderes blüht, und braucht dann {n} Dinge: "
+        "einen geschützten Platz, etwas Wasser an frostfreien Tagen und keinen Schnitt.",
+        range(2, 6),
     )
     text = f"{menu}\n\nWie pflege ich meine Zaubernuss im Winter?\n\n{body}\n"
     article = articlekit.parse_text(text)
@@ -288,12 +288,17 @@ def test_a_text_of_one_quoted_sentence_parses() -> None:
     assert article.headline is not None
 
 
+def _paragraphs(sentence: str, numbers: range) -> str:
+    """A text of paragraphs, one per number: the sentence with its "{n}" filled in."""
+    return "\n\n".join(sentence.replace("{n}", str(n)) for n in numbers)
+
+
 def _copied_page(head: str) -> str:
     menu = "\n".join(("Startseite", "Politik", "Wissen", "Sport", "Kultur", "Impressum", "Abo"))
-    body = "\n\n".join(
-        f"Die Temperatur der Ozeane im Nordatlantik liegt seit {n} Monaten über jedem gemessenen Wert, "
-        "und die Forscher rechnen mit mehr Stürmen und mehr Regen im Herbst."
-        for n in range(10, 14)
+    body = _paragraphs(
+        "Die Temperatur der Ozeane im Nordatlantik liegt seit {n} Monaten über jedem gemessenen Wert, "
+        "und die Forscher rechnen mit mehr Stürmen und mehr Regen im Herbst.",
+        range(10, 14),
     )
     return f"{menu}\n\n{head}\n\n{body}\n"
 
@@ -322,10 +327,10 @@ def test_a_kicker_run_into_the_headline_line_with_a_spaced_colon_is_the_kicker()
 def test_a_title_part_the_copied_page_shows_as_a_line_of_its_own_is_a_name() -> None:
     """ "Headline - Daily Post" first, and "Daily Post" alone further down (the site's logo): the
     headline goes without it; the headline's own part, shown as a line too, stays."""
-    body = "\n\n".join(
-        f"The harbour trust said {n} new moorings would be ready by the summer, and that boat owners on "
-        "the waiting list would be offered them in the order they applied."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "The harbour trust said {n} new moorings would be ready by the summer, and that boat owners on "
+        "the waiting list would be offered them in the order they applied.",
+        range(2, 6),
     )
     title = "New moorings ready by summer, harbour trust says - Daily Post"
     text = f"{title}\n\nDaily Post\n\nHome\nNews\nSport\n\n{body}\n"
@@ -338,10 +343,10 @@ def test_a_first_line_of_a_headlines_shape_is_the_title_when_no_headline_is_foun
     line the text's words repeat: the first line is the headline, rather than none."""
     menu = "\n\n".join(f"Section{n}\nTopic{n}" for n in range(16))
     notice = "You read better when signed in. Enter your email below and we send you a pin to log in."
-    body = "\n\n".join(
-        f"Street vendors in the inner city have waited {n} years for a place to sell, and the council's "
-        "latest plan leaves most of them where they were."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "Street vendors in the inner city have waited {n} years for a place to sell, and the council's "
+        "latest plan leaves most of them where they were.",
+        range(2, 6),
     )
     title = "Johannesburg failed informal traders: a solution awaits"
     article = articlekit.parse_text(f"{title}\n\n{menu}\n\n{notice}\n\n{body}\n")
@@ -351,10 +356,10 @@ def test_a_first_line_of_a_headlines_shape_is_the_title_when_no_headline_is_foun
 def test_a_list_of_topic_links_right_above_the_headline_is_not_the_headline() -> None:
     """ "* Mexico / * Mexico City / * Latin America" above the headline shares its words with the text,
     but a list of items, one per line, is a menu or a tag list, not a title."""
-    body = "\n\n".join(
-        f"MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in quarter {n}, bringing growth in Mexico City "
-        "and across Latin America above what economists had forecast."
-        for n in range(1, 5)
+    body = _paragraphs(
+        "MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in quarter {n}, bringing growth in Mexico City "
+        "and across Latin America above what economists had forecast.",
+        range(1, 5),
     )
     head = "Related topics\n\n* Mexico\n* Mexico City\n* Latin America\n\nMexico’s economy grew in the first quarter"
     article = articlekit.parse_text(f"Menu\n\nSearch\n\n{head}\n\n{body}\n")
@@ -372,10 +377,10 @@ def test_a_link_wrapped_late_in_a_long_paragraph_is_still_one_link() -> None:
         "admin/?loginSocial=google&redirect=https%3A%2F%2Fexample.com%2Farticle%2F2025-05-03-icj-\n"
         "concludes-hearings-on-aid-obligations%2F) Remember me"
     )
-    body = "\n\n".join(
-        f"The court heard {n} days of submissions on aid, and the delegation said deliveries still fell "
-        "short of what the population needed to survive the winter."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "The court heard {n} days of submissions on aid, and the delegation said deliveries still fell "
+        "short of what the population needed to survive the winter.",
+        range(2, 6),
     )
     text = "\n".join(lines) + "\n" + link + f"\n\nCourt hears aid case\n\n{body}\n"
     article = articlekit.parse_text(text)
@@ -386,10 +391,10 @@ def test_a_link_wrapped_late_in_a_long_paragraph_is_still_one_link() -> None:
 def test_a_heading_ending_in_an_abbreviation_can_be_the_headline() -> None:
     """ "## ... for Wed. after Cold Wave Alert Tues.": a line the page marks as a heading may end with a
     full stop; an unmarked line ending so is a sentence."""
-    body = "\n\n".join(
-        f"Temperatures fell by {n} degrees on Wednesday after the cold wave alert issued on Tuesday, and "
-        "forecasters expect the cold to stay until the weekend."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "Temperatures fell by {n} degrees on Wednesday after the cold wave alert issued on Tuesday, and "
+        "forecasters expect the cold to stay until the weekend.",
+        range(2, 6),
     )
     head = "## Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues."
     text = f"Home\nNews\nWorld\n\n{head}\n\nWritten: 2023-11-07 15:03:30\n\n{body}\n"
@@ -402,10 +407,10 @@ def test_a_heading_ending_in_an_abbreviation_can_be_the_headline() -> None:
 def test_a_short_part_of_the_copied_title_shown_right_above_the_text_is_the_headline() -> None:
     """ "Hope! - bewusster leben" first (the page's <title>), then menus, then "Hope!" right above the
     text: the page shows the title's headline part as its heading, however short it is."""
-    body = "\n\n".join(
-        f"Hoffnung ist unser Motor und unsere Inspiration, schrieb sie am {n}. Tag, und sie trägt uns "
-        "auch dann, wenn der Alltag uns wenig Grund zur Zuversicht gibt."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "Hoffnung ist unser Motor und unsere Inspiration, schrieb sie am {n}. Tag, und sie trägt uns "
+        "auch dann, wenn der Alltag uns wenig Grund zur Zuversicht gibt.",
+        range(2, 6),
     )
     menu = "Zum Inhalt springen\n\n* Startseite\n* Über uns\n* Blog\n* Kontakt\n\nAchtsamkeit"
     article = articlekit.parse_text(f"Hope! - bewusster leben\n\n{menu}\n\nHope!\n\n{body}\n")
@@ -423,10 +428,10 @@ def test_a_long_rights_notice_with_its_copyright_year_does_not_start_the_text() 
         "Network, LLC. All rights reserved. Quotes displayed in real-time or delayed by at least 15 minutes. "
         "Market data provided by a vendor. Powered and implemented by another vendor. Legal statement."
     )
-    body = "\n\n".join(
-        f"The committee sent a letter on Wednesday asking the bureau {n} questions about the stations, and "
-        "gave it until next month to answer them in writing."
-        for n in range(2, 7)
+    body = _paragraphs(
+        "The committee sent a letter on Wednesday asking the bureau {n} questions about the stations, and "
+        "gave it until next month to answer them in writing.",
+        range(2, 7),
     )
     head = "Committee demands answers from the bureau on the stations\n\nBy Jane Roe | Example News"
     text = f"Home\n\n* Politics\n* World\n\n{notice}\n\n* Facebook\n* Twitter\n\n{head}\n\n{body}\n"
@@ -437,10 +442,10 @@ def test_a_shorter_line_right_above_a_short_headline_is_its_kicker_not_the_headl
     """A short line chosen as the headline keeps it: the shorter line above is its kicker or the
     breadcrumb ("Interview mit Autorin Katrin Kämpf"); only a line as long as a dek hands the headline
     to a shorter title above it."""
-    body = "\n\n".join(
-        f"Kämpf beschreibt mit ihrem Buch, wie Pädophilie als politisches Machtinstrument diente, "
-        f"und sie nennt dafür {n} Beispiele aus den vergangenen Jahrzehnten."
-        for n in range(2, 6)
+    body = _paragraphs(
+        "Kämpf beschreibt mit ihrem Buch, wie Pädophilie als politisches Machtinstrument diente, "
+        "und sie nennt dafür {n} Beispiele aus den vergangenen Jahrzehnten.",
+        range(2, 6),
     )
     head = "Interview mit Autorin Katrin Kämpf\n\nPädophilie als politisches Machtinstrument\n\n12. Jan. 2022"
     text = f"* Start\n* Politik\n* Kultur\n\n{head}\n\n{body}\n"
