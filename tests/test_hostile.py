@@ -206,11 +206,11 @@ def test_a_gzip_bomb_stops_at_the_limit_with_a_typed_error(monkeypatch: pytest.M
 
 
 def test_a_title_of_very_many_parts_is_split_into_a_bounded_number() -> None:
-    from articlekit._fields._headline import MAX_TITLE_PARTS, _title_parts
+    from articlekit._fields._titles import MAX_TITLE_PARTS, title_parts
 
-    parts = _title_parts("Headline | " + "Part | " * 5000 + "Site")
+    parts = title_parts("Headline | " + "Part | " * 5000 + "Site")
     assert len(parts) == MAX_TITLE_PARTS and parts[0] == "Headline"
-    assert _title_parts("Headline | Section | Site") == ("Headline", "Section", "Site")
+    assert title_parts("Headline | Section | Site") == ("Headline", "Section", "Site")
 
 
 def test_closing_hashes_of_a_markdown_heading_follow_a_space() -> None:

@@ -18,7 +18,6 @@ from ._blocks import Candidate, Parts
 from ._captions import add_caption, credit_from_copy, reads_as_captions, repeats_caption
 from ._fields._authors import bare_name
 from ._fields._boilerplate import line_kind, networks_named
-from ._fields._headline import fold
 from ._fields._images import looks_like_description
 from ._fields._patterns import (
     DIGIT,
@@ -36,6 +35,7 @@ from ._fields._publication import publication_line
 from ._fields._read_time import stated_read_time
 from ._fields._relative import MAX_RELATIVE_CHARS, relative_phrase, resolve
 from ._fields._roles import read_metadata_line
+from ._fields._titles import fold
 from ._found import Found
 from ._head import Head, choose_head
 from ._model import (

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from ._fields._boilerplate import line_kind
 from ._fields._dates import _dates_in_line, parse_date
-from ._fields._headline import _without_site, _words
+from ._fields._headline import _without_site
 from ._fields._publication import publication_line
 from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
+from ._fields._titles import title_words
 from ._html._metadata import _meta_date_role
 from ._html._names import class_tokens, name_tokens, what_names_say
 from ._html._walk import furniture_kind
@@ -20,7 +21,7 @@ CACHED = (
     publication_line,
     read_metadata_line,
     relative_phrase,
-    _words,
+    title_words,
     _without_site,
     name_tokens,
     class_tokens,

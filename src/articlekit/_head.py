@@ -12,13 +12,11 @@ from ._fields._headline import (
     SOURCE_NAMES,
     TEXT_SOURCE_NAMES,
     choose_headline,
-    fold,
     kicker_before,
-    title_ends,
-    title_shaped,
     title_variants,
     without_kicker,
 )
+from ._fields._titles import fold, title_ends, title_shaped
 from ._model import Titles
 
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from . import _patterns as P
-from ._site import host_label
+from ._titles import (
+    agree,
+    fold,
+    rejoin_parts,
+    site_test,
+    strip_site_name,
+    title_parts,
+    title_words,
+)
 
 #: Metadata title sources in order of trust when the visible headline does not settle it.
 SOURCE_ORDER = (
@@ -21,130 +28,6 @@ SOURCE_ORDER = (
     "title",
     "visible",
 )
-
-
-def fold(text: str) -> str:
-    """Compare texts after Unicode NFKC, case folding and white-space folding."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-@functools.lru_cache(maxsize=4096)
-def _title_parts(title: str) -> tuple[str, ...]:
-    """A title's parts between its separators ("Headline | Section | Site"), stripped, empty ones left
-    out. Cached: each title and line is split several times while the head is chosen."""
-    parts = P.TITLE_SEPARATORS.split(title, maxsplit=MAX_TITLE_PARTS - 1)
-    return tuple(part.strip() for part in parts if part.strip())
-
-
-def title_ends(title: str) -> list[str]:
-    """The first and the last of a title's separated parts ("Headline | Site": both), none for a title
-    of one part."""
-    parts = _title_parts(title)
-    return [parts[0], parts[-1]] if len(parts) >= 2 else []
-
-
-#: A title is split into this many parts at most (the rest stays in the last): the choices made over
-#: runs of parts would otherwise grow with the cube of a hostile title's length.
-MAX_TITLE_PARTS = 12
-
-
-def strip_site_name(title: str, site_names: Sequence[str], host: str | None = None) -> str:
-    """Drop the "| Site" suffix or "Site - " prefix that `<title>` carries: a part that is the site's
-    name (a known one, or the host's: "The Guardian" on theguardian.com) wherever it stands; with none
-    known, a short end part behind a bar ("Headline | Site"). A dash or a colon often joins a
-    headline's own parts ("Budget approved - council votes 7 to 2"): no guess is made there."""
-    parts = _title_parts(title)
-    if len(parts) < 2:
-        return title.strip()
-    is_site = _site_test(site_names, host)
-    kept = [p for p in parts if not is_site(p)]
-    if kept and len(kept) < len(parts):
-        return _rejoin(title, kept)
-    barred = [p.strip() for p in P.TITLE_BARS.split(title) if p.strip()]
-    if len(barred) < 2:
-        return title.strip()
-    longest = max(barred, key=len)
-    if len(longest.split()) >= 3 and all(
-        len(p.split()) <= MAX_GUESSED_SITE_WORDS for p in barred if p is not longest
-    ):
-        return longest
-    return title.strip()
-
-
-#: With no site name known, an end part behind a bar this short is taken for one.
-MAX_GUESSED_SITE_WORDS = 4
-
-
-def _site_test(site_names: Sequence[str], host: str | None) -> Callable[[str], bool]:
-    """Whether a title's part is the site's name: a known one, or the host's."""
-    folded_sites = {fold(s) for s in site_names}
-    label = host_label(host)
-    return lambda part: fold(part) in folded_sites or _names_host(part, label)
-
-
-def _names_host(part: str, label: str | None) -> bool:
-    """A title's part that spells the host's name ("The Guardian", "SPIEGEL ONLINE" on spiegel.de)."""
-    if label is None:
-        return False
-    letters = "".join(ch for ch in fold(part) if ch.isalnum())
-    return bool(letters) and (
-        letters == label or (len(letters) <= 2 * len(label) and letters.startswith(label))
-    )
-
-
-#: A <title> line is short: "Headline | Site" rather than a sentence of the article.
-MAX_TITLE_LINE_WORDS = 30
-
-
-def title_shaped(line: str) -> bool:
-    """ "Headline | Site" or "Site - Headline": a page title's shape (parts joined by a separator, one of
-    them of three words or more, no sentence's end)."""
-    parts = _title_parts(line)
-    return (
-        len(parts) >= 2
-        and len(line.split()) <= MAX_TITLE_LINE_WORDS
-        and max(len(p.split()) for p in parts) >= 3
-        and not line.rstrip().endswith((".", "?", "!"))
-    )
-
-
-def _rejoin(title: str, kept: Sequence[str]) -> str:
-    start = title.find(kept[0])
-    end = title.find(kept[-1]) + len(kept[-1])
-    return title[start:end].strip() if 0 <= start < end else " ".join(kept)
-
-
-#: Of two titles, the shorter must be this long to agree by being part of the longer one.
-MIN_PARTIAL_TITLE_CHARS = 15
-
-
-def agree(a: str, b: str) -> bool:
-    """Two titles agree when their words are the same, or the words of one (long enough) run inside the
-    other's: punctuation aside ("Kicker: Title" and "Kicker Title"), a kicker or a site name added."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    if wa == wb:
-        return True
-    shorter, longer = sorted((wa, wb), key=len)
-    return len(shorter) >= MIN_PARTIAL_TITLE_CHARS and f" {shorter} " in f" {longer} "
-
-
-def names_heading(heading: str, title: str) -> bool:
-    """Whether a metadata title names this heading: the two agree, and the heading is not merely one of
-    the title's shorter separated parts (the site's name in "Headline : Site | Motto")."""
-    if not agree(heading, title):
-        return False
-    parts = _title_parts(title)
-    if len(parts) < 2:
-        return True
-    longest = max(parts, key=len)
-    return not any(_words(part) == _words(heading) for part in parts if part is not longest)
-
-
-@functools.lru_cache(maxsize=1024)
-def _words(text: str) -> str:
-    return " ".join(P.WORD.findall(fold(text)))
 
 
 class HeadlineChoice(NamedTuple):
@@ -194,7 +77,9 @@ def choose_headline(
     options = _without_learned_sites(options)
     support = {t: sum(agree(t, other) for other, _ in options) for t, _ in options}
     text, source = min(options, key=lambda item: (-support[item[0]], _rank(item[1])))
-    agreeing = sorted({src for t, src in options if _words(t) == _words(text) and src != source}, key=_rank)
+    agreeing = sorted(
+        {src for t, src in options if title_words(t) == title_words(text) and src != source}, key=_rank
+    )
     how = f"{source_names.get(source, source)}" + (
         f", agreeing with {', '.join(source_names.get(a, a) for a in agreeing)}" if agreeing else ""
     )
@@ -205,7 +90,7 @@ def choose_headline(
     if visible and source != "visible" and _extends(text, visible):
         text = " ".join(visible.split())  # the words a title adds for search engines ("... Rezept")
         how += "; cut to the visible headline, which it extends"
-    if visible and source != "visible" and _words(visible) == _words(text):
+    if visible and source != "visible" and title_words(visible) == title_words(text):
         text = " ".join(visible.split())  # the same words: as the page presents them
     shown = _as_shown(text, visible)
     if shown is not None:
@@ -258,7 +143,7 @@ def _extends(title: str, visible: str) -> bool:
     """Whether a title is the visible headline with words run on after or before it
     ("Schneewittchen-Kuchen mit Mini-Marshmallows Rezept" over the <h1> "Schneewittchen-Kuchen mit
     Mini-Marshmallows")."""
-    shown, words = _words(visible), _words(title)
+    shown, words = title_words(visible), title_words(title)
     if len(shown.split()) < MIN_EXTENDED_WORDS:
         return False
     return words.startswith(shown + " ") or words.endswith(" " + shown)
@@ -273,15 +158,15 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
     `choose_headline`)."""
     if not visible:
         return None
-    shown = _words(visible)
-    parts = _title_parts(text)
+    shown = title_words(visible)
+    parts = title_parts(text)
     for start in range(len(parts)):
         for end in range(start + 1, len(parts) + 1):
-            run = _rejoin(text, parts[start:end])
+            run = rejoin_parts(text, parts[start:end])
             kicker, colon, rest = run.partition(": ")
-            if colon and _words(rest) == shown and len(kicker.split()) <= MAX_KICKER_WORDS:
+            if colon and title_words(rest) == shown and len(kicker.split()) <= MAX_KICKER_WORDS:
                 return rest.strip(), kicker.strip()
-            if (start, end) != (0, len(parts)) and _words(run) == shown:
+            if (start, end) != (0, len(parts)) and title_words(run) == shown:
                 return run, None
     return None
 
@@ -306,15 +191,15 @@ def _kicker_in_titles(text: str, options: Sequence[tuple[str, str]]) -> str | No
         kicker, colon, rest = other.partition(": ")
         if not colon:
             kicker, _, rest = other.partition(" – ")
-        if rest and 1 <= len(kicker.split()) <= MAX_KICKER_WORDS and _words(text) in _heads(rest):
+        if rest and 1 <= len(kicker.split()) <= MAX_KICKER_WORDS and title_words(text) in _heads(rest):
             return kicker.strip()
     return None
 
 
 def _heads(title: str) -> set[str]:
     """The words of a title, and of each of its starts up to a separator ("Headline - Site")."""
-    parts = _title_parts(title)
-    return {_words(title)} | {_words(" ".join(parts[:cut])) for cut in range(1, len(parts))}
+    parts = title_parts(title)
+    return {title_words(title)} | {title_words(" ".join(parts[:cut])) for cut in range(1, len(parts))}
 
 
 #: A kicker ("Neue Leipziger Schule: ...") is a short topic label before a colon.
@@ -329,7 +214,9 @@ def _without_kicker(text: str, options: Sequence[tuple[str, str]]) -> tuple[str,
     if not colon or not 1 <= len(kicker.split()) <= MAX_KICKER_WORDS or len(rest.split()) < 3:
         return None
     for other, source in sorted(options, key=lambda item: _rank(item[1])):
-        if source != "title" and _words(other) == _words(rest):  # <title>'s own affix stripping is a guess
+        if source != "title" and title_words(other) == title_words(
+            rest
+        ):  # <title>'s own affix stripping is a guess
             return kicker, other, source
     return None
 
@@ -342,23 +229,23 @@ def _without_site(title: str, site_names: tuple[str, ...], host: str | None, *, 
     stripped = strip_site_name(title, site_names, host)
     if guess or stripped == title.strip():
         return stripped
-    parts = _title_parts(title)
+    parts = title_parts(title)
     removed = [p for p in parts if p not in stripped]
-    is_site = _site_test(site_names, host)
+    is_site = site_test(site_names, host)
     return stripped if all(is_site(p) for p in removed) else title.strip()
 
 
 def _without_learned_sites(options: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Headline | Site" where another title says just "Headline": the short end part is the site's
     name (learned from the page itself when no metadata names the site), and is dropped."""
-    bare = {_words(t) for t, src in options if src != "title"}  # <title>'s own stripping is a guess
+    bare = {title_words(t) for t, src in options if src != "title"}  # <title>'s own stripping is a guess
     cleaned: list[tuple[str, str]] = []
     for text, source in options:
-        parts = _title_parts(text)
+        parts = title_parts(text)
         if len(parts) >= 2:
             for kept, affix in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
-                if len(affix.split()) <= MAX_SITE_WORDS and _words(_rejoin(text, kept)) in bare:
-                    text = _rejoin(text, kept)
+                if len(affix.split()) <= MAX_SITE_WORDS and title_words(rejoin_parts(text, kept)) in bare:
+                    text = rejoin_parts(text, kept)
                     break
         cleaned.append((text, source))
     return cleaned
@@ -410,7 +297,7 @@ def title_variants(titles: Sequence[tuple[str, str]]) -> dict[str, str]:
 
 def site_from_title(title: str, headline: str) -> str | None:
     """ "Headline | Site" or "Site - Headline": what `<title>` adds to the headline is the site's name."""
-    parts = _title_parts(title)
+    parts = title_parts(title)
     if len(parts) < 2 or not any(agree(p, headline) or fold(p) == fold(headline) for p in parts):
         return None
     rest = [p for p in parts if not (agree(p, headline) or fold(p) == fold(headline))]

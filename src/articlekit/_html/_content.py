@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .._fields._headline import names_heading
+from .._fields._titles import names_heading
 from ._selectors import BLOCK_TAGS, BOILERPLATE_TAGS, HEADINGS, STRONG_FURNITURE_TOKENS
 from ._tree import Element, PageIndex, elements_in, text_of
 

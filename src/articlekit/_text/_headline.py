@@ -7,9 +7,10 @@ import re
 
 from .._blocks import Candidate
 from .._fields._dates import dates_in_line
-from .._fields._headline import agree, part_of_title, title_ends
+from .._fields._headline import part_of_title
 from .._fields._images import split_credit
 from .._fields._roles import is_metadata_line, is_role_line
+from .._fields._titles import agree, title_ends
 from ._page import MAX_PROSE_LINK_SHARE
 
 #: A headline, or a heading inside the text, is at most this long.
