@@ -205,7 +205,7 @@ def dates_in_line(text: str, *, dayfirst: bool = False, openings: bool = False) 
     `_dated_opening`), and only its opening words: for finding the article's date, not a line's role."""
     if not P.DIGIT.search(text):
         return []
-    words = text.split()
+    words = text.split(None, MAX_LENIENT_WORDS)  # (a longer line's words are not all split apart)
     if len(words) > MAX_LENIENT_WORDS:
         opening = _dated_opening(text, words) if openings else None
         if opening is None:

@@ -14,6 +14,7 @@ from ._dates import dateline_claims, dates_in_line
 from ._patterns import BYLINE, DIGIT, TIME_ONLY
 from ._publication import publication_line
 from ._read_time import stated_read_time
+from ._segments import is_folded
 from ._segments import segments as split_segments
 
 MAX_METADATA_CHARS = 200
@@ -40,6 +41,8 @@ def read_metadata_line(
     """The line read as metadata when every segment of it is a dateline, read time or byline; with
     `bare_names` (the line sits in a container named for the author) a bare name is a byline too.
     Cached: datelines and bylines repeat across a site's pages."""
+    if len(text) > MAX_METADATA_CHARS and is_folded(text):
+        return None  # (a paragraph already folded is the line below: too long, told without splitting it)
     words = text.split(None, _MAX_METADATA_WORDS)  # (a paragraph's words are not all split apart)
     if len(words) > _MAX_METADATA_WORDS:
         return None

@@ -22,3 +22,11 @@ def segments(text: str) -> list[str]:
     ):
         return [text]
     return SEGMENT_SPLIT.split(text)
+
+
+def is_folded(text: str) -> bool:
+    """Whether the white space of `text` is folded already: single spaces between its words, none
+    around them (as the HTML front door keeps a block's text), so that `" ".join(text.split())` is
+    `text` itself. Speed: told by scans at C speed, where the split would make a string of every
+    word of a long paragraph (a printable text's only white space is the space, see `segments`)."""
+    return bool(text) and text[0] != " " and text[-1] != " " and text.isprintable() and "  " not in text

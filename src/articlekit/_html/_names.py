@@ -27,6 +27,8 @@ RawNames: TypeAlias = tuple[str | None, str | None, str | None]
 NamesKey: TypeAlias = str
 #: (caption-named, dek-named, furniture words) of names that mean something to us.
 Classified: TypeAlias = tuple[bool, bool, frozenset[str]]
+#: (classification, names a read time, class) of names that say something (see `what_names_say`).
+Said: TypeAlias = tuple[Classified | None, bool, str | None]
 
 
 #: Joins the parts of a `names_key`: no attribute value lxml gives holds it (they are C strings).
@@ -103,7 +105,7 @@ def _names_read_time(klass: str | None, ident: str | None) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def what_names_say(key: NamesKey) -> tuple[Classified | None, bool, str | None] | None:
+def what_names_say(key: NamesKey) -> Said | None:
     """(classification, names a read time, class) of an element's names (`key`, see `names_key`), or
     None when they say neither. Cached: one look-up per named element (names repeat within a page and
     across a site's pages)."""
@@ -115,48 +117,50 @@ def what_names_say(key: NamesKey) -> tuple[Classified | None, bool, str | None] 
 
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
     """(caption-named, dek-named, furniture words) of an element whose names mean something to us,
-    else None (most names mean nothing to us). Only the name values holding a meaningful token are
-    read: the others can name no caption, dek or furniture."""
-    values = _meaningful_class_values(klass) if klass is not None else []
-    id_tokens = _meaningful_tokens(ident) if ident else ()  # (most elements have a class alone)
-    if id_tokens:
-        values.append(id_tokens)
-    role_tokens = _meaningful_tokens(role) if role else ()
-    if role_tokens:
-        values.append(role_tokens)
-    if not values:
+    else None (most names mean nothing to us): what its class values, its id and its role say, together.
+    Speed: what each value says is cached by value (values repeat across class attributes)."""
+    said = [found for value in klass.split() if (found := _class_value_says(value))] if klass else []
+    if ident and (found := _id_says(ident)):  # (most elements have a class alone)
+        said.append(found)
+    if role and (found := _value_says(name_tokens(role))):
+        said.append(found)
+    if len(said) <= 1:
+        return said[0] if said else None
+    furniture = frozenset().union(*(found[2] for found in said))
+    return any(found[0] for found in said), any(found[1] for found in said), furniture or NO_NAMES
+
+
+@functools.lru_cache(maxsize=16384)
+def _class_value_says(value: str) -> Classified | None:
+    """What one value of a class attribute says (see `_value_says`); None for a state class ("is-active",
+    "js-toggle": it names no part). Cached: values repeat across class attributes."""
+    tokens = tuple(_words(value).split())
+    if _MEANINGFUL_TOKENS.isdisjoint(tokens) or value.lower().startswith(STATE_PREFIXES):
         return None
-    caption = dek = False
-    furniture: set[str] = set()
-    for tokens in values:
-        caption = caption or not CAPTION_TOKENS.isdisjoint(tokens) or _pairs_image_and_text(tokens)
-        dek = dek or not DEK_TOKENS.isdisjoint(tokens)
-        if MODIFIER_TOKENS.isdisjoint(tokens):  # a value's first or last token names what it is
-            furniture.update(FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])))
-    if id_tokens and MODIFIER_TOKENS.isdisjoint(id_tokens):  # an id (one descriptive name): any token
-        furniture.update(FURNITURE_TOKENS.intersection(id_tokens))
-    return caption, dek, frozenset(furniture) if furniture else NO_NAMES
+    return _value_says(tokens)
 
 
-def _meaningful_class_values(klass: str) -> list[tuple[str, ...]]:
-    """The values of a class attribute (as `class_tokens` splits them) holding a meaningful token.
-    Speed: the words of all its values are looked at once first (most class attributes mean nothing),
-    and only then each value's tokens (cached by value, not by attribute)."""
-    if _MEANINGFUL_TOKENS.isdisjoint(_words(klass).split()):
-        return []
-    # (each value's tokens, uncached for the attribute: most attributes that pass are read once)
-    return [
-        tokens
-        for value in klass.split()
-        if not _MEANINGFUL_TOKENS.isdisjoint(tokens := name_tokens(value))
-        and not value.lower().startswith(STATE_PREFIXES)
-    ]
+def _id_says(ident: str) -> Classified | None:
+    """What an id says: as a class value does, but any of its words may name furniture (an id is one
+    descriptive name)."""
+    tokens = name_tokens(ident)
+    found = _value_says(tokens)
+    if found is None or not MODIFIER_TOKENS.isdisjoint(tokens):
+        return found
+    return found[0], found[1], FURNITURE_TOKENS.intersection(tokens) or NO_NAMES
 
 
-def _meaningful_tokens(value: str) -> tuple[str, ...]:
-    """An id's or a role's tokens when one of them means something to us, else none."""
-    tokens = name_tokens(value)
-    return tokens if not _MEANINGFUL_TOKENS.isdisjoint(tokens) else ()
+def _value_says(tokens: tuple[str, ...]) -> Classified | None:
+    """(caption-named, dek-named, furniture words) of one name value's tokens, or None when none of them
+    means something to us: its first or last token names what it is, unless a modifier says how it
+    looks ("l-sidebar-fixed", "modal-enabled")."""
+    if _MEANINGFUL_TOKENS.isdisjoint(tokens):
+        return None
+    caption = not CAPTION_TOKENS.isdisjoint(tokens) or _pairs_image_and_text(tokens)
+    dek = not DEK_TOKENS.isdisjoint(tokens)
+    if not MODIFIER_TOKENS.isdisjoint(tokens):
+        return caption, dek, NO_NAMES
+    return caption, dek, FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])) or NO_NAMES
 
 
 def _pairs_image_and_text(tokens: tuple[str, ...]) -> bool:
