@@ -450,3 +450,22 @@ def test_a_shorter_line_right_above_a_short_headline_is_its_kicker_not_the_headl
     head = "Interview mit Autorin Katrin Kämpf\n\nPädophilie als politisches Machtinstrument\n\n12. Jan. 2022"
     text = f"* Start\n* Politik\n* Kultur\n\n{head}\n\n{body}\n"
     assert articlekit.parse_text(text).headline == "Pädophilie als politisches Machtinstrument"
+
+
+def test_a_breadcrumb_opening_on_the_sites_domain_is_not_the_headline() -> None:
+    """ "hessenschau.de Kultur Buchmesse" above the headline shares its words with the text, but a line
+    opening on a domain in lower case is the breadcrumb's home link; "Booking.com fined ..." is a
+    headline."""
+    body = _paragraphs(
+        "Auf der Buchmesse in Frankfurt las der Autor am {n}. Tag aus seinem Bericht über die Minze als "
+        "Mutmacher, die ihm in der Haft Kraft gab, und die Kultur des Erinnerns.",
+        range(2, 6),
+    )
+    crumb = "hessenschau.de Kultur Buchmesse Bücher"
+    text = f"* Start\n* Politik\n* Kultur\n\n{crumb}\n\nDie Minze als Mutmacher in der Haft\n\n{body}\n"
+    assert articlekit.parse_text(text).headline == "Die Minze als Mutmacher in der Haft"
+    from articlekit._blocks import Candidate
+    from articlekit._text._headline import headline_shaped
+
+    assert headline_shaped(Candidate(kind="paragraph", text="Booking.com fined for unfair hotel deals"))
+    assert not headline_shaped(Candidate(kind="paragraph", text=crumb))

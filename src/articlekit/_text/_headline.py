@@ -169,12 +169,19 @@ def _content_words(text: str) -> set[str]:
     return words | set(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
 
 
+#: A line opening on a domain written in lower case ("hessenschau.de Kultur Buchmesse", "tennisnet.com ›
+#: ATP"): the breadcrumb's first link, the site's home (a headline opening on a company's domain
+#: capitalises it: "Booking.com fined ...").
+_BREADCRUMB = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\s")
+
+
 def headline_shaped(candidate: Candidate) -> bool:
     text = candidate.text
     words = len(text.split())
     return (
         0 < words <= MAX_HEADLINE_WORDS
         and not (candidate.kind == "list" and "\n" in text)  # items of a menu or a tag list, one per line
+        and not _BREADCRUMB.match(text)
         and not is_role_line(text)
         and not text.endswith((":", ";"))
         and (not text.endswith(".") or candidate.kind == "heading")  # a heading may end "... Tues."
