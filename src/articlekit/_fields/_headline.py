@@ -111,11 +111,8 @@ def _without_affixes(
     """A title without its site name; when <title>'s site name has to be guessed and one of its
     separated parts is the visible headline ("Kleine Schafskunde | Mäscot das Schaf – Webcomic"), the
     rest is what goes, however long."""
-    if source == "title" and visible:
-        shown = _as_shown(title, visible)
-        if shown is not None and shown[1] is None:
-            return shown[0]
-    return _without_site(title, sites, host, guess=source == "title")
+    part = _part_shown(title, visible) if source == "title" and visible else None
+    return part or _without_site(title, sites, host, guess=source == "title")
 
 
 #: A visible headline of this many words at least, sharing under this share of its words with the
@@ -174,8 +171,13 @@ def _as_shown(text: str, visible: str | None) -> tuple[str, str | None] | None:
 def part_of_title(title: str, line: str) -> bool:
     """Whether `line` says one of a title's separated parts, or a run of them, and not the whole
     ("Hope!" of "Hope! - bewusster leben")."""
+    return _part_shown(title, line) is not None
+
+
+def _part_shown(title: str, line: str) -> str | None:
+    """The run of a title's separated parts that `line` says, without a kicker, as the title writes it."""
     shown = _as_shown(title, line)
-    return shown is not None and shown[1] is None
+    return shown[0] if shown is not None and shown[1] is None else None
 
 
 def kicker_before(title: str, headline: str) -> str | None:
@@ -214,9 +216,8 @@ def _without_kicker(text: str, options: Sequence[tuple[str, str]]) -> tuple[str,
     if not colon or not 1 <= len(kicker.split()) <= MAX_KICKER_WORDS or len(rest.split()) < 3:
         return None
     for other, source in sorted(options, key=lambda item: _rank(item[1])):
-        if source != "title" and title_words(other) == title_words(
-            rest
-        ):  # <title>'s own affix stripping is a guess
+        # (<title>'s own affix stripping is a guess)
+        if source != "title" and title_words(other) == title_words(rest):
             return kicker, other, source
     return None
 

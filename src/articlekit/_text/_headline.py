@@ -9,6 +9,7 @@ from .._blocks import Candidate
 from .._fields._dates import dates_in_line
 from .._fields._headline import part_of_title
 from .._fields._images import split_credit
+from .._fields._patterns import LONG_WORD
 from .._fields._roles import is_metadata_line, is_role_line
 from .._fields._titles import agree, title_ends
 from ._page import MAX_PROSE_LINK_SHARE
@@ -111,16 +112,19 @@ def _title_part_shown(candidates: list[Candidate], prose_start: int) -> int | No
     first = candidates[0].text if candidates else ""
     if not title_ends(first) or len(first.split()) > MAX_HEADLINE_WORDS:
         return None  # no title of separated parts
+    only_datelines = True  # (every line between the one looked at and the text is a byline or dateline)
     for index in range(prose_start - 1, max(0, prose_start - HEADLINE_WINDOW), -1):
         candidate = candidates[index]
-        between = candidates[index + 1 : prose_start]
-        right_above = len(between) <= TITLE_PART_REACH or all(_dateline_shaped(c.text) for c in between)
+        right_above = prose_start - 1 - index <= TITLE_PART_REACH or only_datelines
         if (
             right_above
             and candidate.kind in ("paragraph", "heading")
             and part_of_title(first, candidate.text)
         ):
             return index
+        only_datelines = only_datelines and _dateline_shaped(candidate.text)
+        if not only_datelines and prose_start - index > TITLE_PART_REACH:
+            return None  # any line further up has more than a byline or dateline between it and the text
     return None
 
 
@@ -165,7 +169,7 @@ def _long_enough(text: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     """Lower-cased words of three letters or more (CJK: each character), for overlap."""
-    words = {w for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
+    words = set(LONG_WORD.findall(text.lower()))
     return words | set(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
 
 
