@@ -469,3 +469,35 @@ def test_a_breadcrumb_opening_on_the_sites_domain_is_not_the_headline() -> None:
 
     assert headline_shaped(Candidate(kind="paragraph", text="Booking.com fined for unfair hotel deals"))
     assert not headline_shaped(Candidate(kind="paragraph", text=crumb))
+
+
+def test_a_part_of_the_first_line_shown_again_above_the_text_is_the_headline() -> None:
+    """ "Wir sind NEOS - NEOS" first (a copied page's <title>), then "Wir sind NEOS" over the text:
+    the line the page shows is the headline, without the title's site part."""
+    body = _paragraphs(
+        "Wir stehen seit {n} Jahren für ein neues Land, in dem jede und jeder die eigenen Ziele aus "
+        "eigener Kraft verwirklichen kann, und dafür arbeiten wir jeden Tag.",
+        range(2, 6),
+    )
+    article = articlekit.parse_text(f"Wir sind NEOS - NEOS\n\nWir sind NEOS\n\n{body}\n")
+    assert article.headline == "Wir sind NEOS"
+    # a part too short to be a headline (the site's name) is not taken for it
+    logo = articlekit.parse_text(f"Wir sind NEOS - NEOS\n\nNEOS\n\n{body}\n")
+    assert logo.headline != "NEOS"
+
+
+def test_a_line_followed_only_by_its_dateline_and_then_the_text_is_the_headline() -> None:
+    """A page copied whole: the blog's name and tagline, then the headline, its dateline and byline, then
+    the text, whose first paragraphs use few of the headline's words: the head of the article is
+    headline, dateline, text."""
+    body = _paragraphs(
+        "Qualität war bei Führungskräften mal groß in Mode, erzählt der Berater im {n}. Teil, und "
+        "damals versprachen die Programme viel mehr, als sie halten konnten.",
+        range(2, 6),
+    )
+    head = "Was wurde eigentlich aus Six Sigma?\n\nDezember 10, 2019 · von freeman1984 · in Uncategorized"
+    text = f"sladisworld\n\n* About\n\n…through the looking glass…\n\n{head}\n\n{body}\n"
+    assert articlekit.parse_text(text).headline == "Was wurde eigentlich aus Six Sigma?"
+    # without the dateline between, the line is only a line above the text
+    bare = f"sladisworld\n\n* About\n\n…through the looking glass…\n\nWas wurde eigentlich aus Six Sigma?\n\n{body}\n"
+    assert articlekit.parse_text(bare).headline != "Was wurde eigentlich aus Six Sigma?"

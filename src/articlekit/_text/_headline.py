@@ -50,7 +50,7 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
     scores = {
         index: score
         for index in range(max(0, prose_start - HEADLINE_WINDOW), prose_start)
-        if (score := _headline_score(candidates, index, opening)) is not None
+        if (score := _headline_score(candidates, index, opening, prose_start)) is not None
     }
     best = max(scores, key=lambda i: (scores[i], i), default=None)  # ties go to the line nearer the text
     if best is None or scores[best] < MIN_HEADLINE_OVERLAP:
@@ -91,11 +91,16 @@ def _the_top_heading(candidates: list[Candidate], prose_start: int) -> int | Non
 
 
 def _title_shown_again(candidates: list[Candidate], first: int, prose_start: int) -> int | None:
-    """The line nearest the prose that says the first line again (without its site name): a whole
-    page copied with its <title> first, whose article shows the headline further down."""
+    """The line nearest the prose that says the first line again (without its site name), or a part of
+    it long enough for a headline ("Wir sind NEOS" under "Wir sind NEOS - NEOS"): a whole page copied
+    with its <title> first, whose article shows the headline further down."""
+    title = candidates[first].text
     for index in range(prose_start - 1, max(first, prose_start - HEADLINE_WINDOW), -1):
         candidate = candidates[index]
-        if headline_shaped(candidate) and agree(candidate.text, candidates[first].text):
+        if headline_shaped(candidate) and (
+            agree(candidate.text, title)
+            or (_long_enough(candidate.text) and part_of_title(title, candidate.text))
+        ):
             return index
     return None
 
@@ -128,7 +133,9 @@ def _title_part_shown(candidates: list[Candidate], prose_start: int) -> int | No
     return None
 
 
-def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) -> float | None:
+def _headline_score(
+    candidates: list[Candidate], index: int, opening: set[str], prose_start: int
+) -> float | None:
     """How much a line reads as this text's headline, or None when it cannot be one."""
     candidate = candidates[index]
     if candidate.kind == "image" or candidate.caption_hint or not headline_shaped(candidate):
@@ -142,9 +149,17 @@ def _headline_score(candidates: list[Candidate], index: int, opening: set[str]) 
     if index > 0 and agree(candidate.text, candidates[0].text):
         score += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
     followed = any(_dateline_shaped(c.text) for c in candidates[index + 1 : index + 1 + DATELINE_REACH])
-    if followed and score >= MIN_HEADLINE_OVERLAP:
+    if followed and (score >= MIN_HEADLINE_OVERLAP or _heads_the_text(candidates, index, prose_start)):
         score += DATELINE_BONUS  # headline, (dek,) byline and date: the head of an article
     return score
+
+
+def _heads_the_text(candidates: list[Candidate], index: int, prose_start: int) -> bool:
+    """Only a byline or dateline (at most DATELINE_REACH lines) stands between the line and the text:
+    the line heads it, whatever words it shares with the first paragraphs ("Was wurde eigentlich aus
+    Six Sigma?", then "Dezember 10, 2019 · von ...", then the text)."""
+    between = candidates[index + 1 : prose_start]
+    return 0 < len(between) <= DATELINE_REACH and all(_dateline_shaped(c.text) for c in between)
 
 
 def _dateline_shaped(text: str) -> bool:
