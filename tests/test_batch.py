@@ -209,7 +209,7 @@ def test_duplicates_are_recorded_as_such(tmp_path: Path, dedupe: str, repeat: in
 
 def test_ctrl_c_leaves_a_valid_output_that_resume_completes(tmp_path: Path) -> None:
     pages = _pages(tmp_path / "in")
-    for copy in range(40):  # enough pages to be interrupted halfway
+    for copy in range(100):  # enough pages to be interrupted halfway, on a fast machine too
         for page in pages:
             shutil.copy(page, tmp_path / "in" / f"{copy:02d}-{page.name}")
     total = len(list((tmp_path / "in").iterdir()))

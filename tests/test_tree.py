@@ -58,3 +58,26 @@ def test_page_index_keeps_only_meaningful_names_and_classifies_them() -> None:
     assert named == {"photoCaption", "article-standfirst", "sidebar", "navigation"}
     assert [e.get("class") for e in index.caption_named_elements] == ["photoCaption"]
     assert [e.get("class") for e in index.dek_named_elements] == ["article-standfirst"]
+
+
+def test_what_names_say_hands_out_one_shared_answer_for_names_that_mean_the_same() -> None:
+    # (the cached answers are shared: a full pass of the garbage collector walks a few hundred objects,
+    # not one or two for each name ever cached)
+    from articlekit._html._names import what_names_say
+
+    first, second = what_names_say("related-posts"), what_names_say("relatedPosts\x00x9\x00")
+    assert first is not None and first == ((False, False, frozenset({"related"})), False)
+    assert second is first
+    assert what_names_say("mediaCaption") is what_names_say("media-caption")
+
+
+def test_author_link_holders_are_the_links_to_author_pages_and_what_holds_them() -> None:
+    from articlekit._html._walk import _holders_of_author_links
+
+    body = _element(
+        "<body><div class='meta'><p>By <a href='/author/jane-roe/'>Jane Roe</a></p></div>"
+        "<ul><li><a href='/tag/ferries/'>Ferries</a></li></ul></body>"
+    )
+    holders = _holders_of_author_links(body)
+    assert {e.tag for e in holders} == {"a", "p", "div", "body"}
+    assert body.find("ul") not in holders

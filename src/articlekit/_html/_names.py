@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from ._selectors import (
     CAPTION_TOKENS,
@@ -27,8 +27,8 @@ RawNames: TypeAlias = tuple[str | None, str | None, str | None]
 NamesKey: TypeAlias = str
 #: (caption-named, dek-named, furniture words) of names that mean something to us.
 Classified: TypeAlias = tuple[bool, bool, frozenset[str]]
-#: (classification, names a read time, class) of names that say something (see `what_names_say`).
-Said: TypeAlias = tuple[Classified | None, bool, str | None]
+#: (classification, names a read time) of names that say something (see `what_names_say`).
+Said: TypeAlias = tuple[Classified | None, bool]
 
 
 #: Joins the parts of a `names_key`: no attribute value lxml gives holds it (they are C strings).
@@ -55,6 +55,7 @@ def raw_names(key: NamesKey) -> RawNames:
 # Only names holding one of these tokens mean anything to us; most class names hold none.
 _MEANINGFUL_TOKENS = FURNITURE_TOKENS | CAPTION_TOKENS | DEK_TOKENS | CREDIT_TOKENS | IMAGE_WORDS
 NO_NAMES: frozenset[str] = frozenset()
+_T = TypeVar("_T")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -106,13 +107,28 @@ def _names_read_time(klass: str | None, ident: str | None) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def what_names_say(key: NamesKey) -> Said | None:
-    """(classification, names a read time, class) of an element's names (`key`, see `names_key`), or
-    None when they say neither. Cached: one look-up per named element (names repeat within a page and
+    """(classification, names a read time) of an element's names (`key`, see `names_key`), or None
+    when they say neither. Cached: one look-up per named element (names repeat within a page and
     across a site's pages)."""
     klass, ident, role = raw_names(key)
     read_time = bool(klass or ident) and _names_read_time(klass, ident)
     found = _classify(klass, ident, role)
-    return None if found is None and not read_time else (found, read_time, klass)
+    return None if found is None and not read_time else _shared((found, read_time))
+
+
+#: One copy of each distinct answer the caches above hold. Speed: thousands of cached names share a
+#: few hundred answers, so the garbage collector's full passes walk a few hundred objects, not one
+#: (or two, with its frozenset) per name cached.
+_SHARED: dict[object, object] = {}
+#: More distinct answers than this is no page's names (they are combinations of a few dozen words):
+#: the table stops growing.
+_MAX_SHARED = 4096
+
+
+def _shared(value: _T) -> _T:
+    if len(_SHARED) >= _MAX_SHARED:
+        return _SHARED.get(value, value)  # type: ignore[return-value]
+    return _SHARED.setdefault(value, value)  # type: ignore[return-value]
 
 
 def _classify(klass: str | None, ident: str | None, role: str | None) -> Classified | None:
@@ -127,7 +143,7 @@ def _classify(klass: str | None, ident: str | None, role: str | None) -> Classif
     if len(said) <= 1:
         return said[0] if said else None
     furniture = frozenset().union(*(found[2] for found in said))
-    return any(found[0] for found in said), any(found[1] for found in said), furniture or NO_NAMES
+    return _shared((any(found[0] for found in said), any(found[1] for found in said), furniture or NO_NAMES))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -147,7 +163,7 @@ def _id_says(ident: str) -> Classified | None:
     found = _value_says(tokens)
     if found is None or not MODIFIER_TOKENS.isdisjoint(tokens):
         return found
-    return found[0], found[1], FURNITURE_TOKENS.intersection(tokens) or NO_NAMES
+    return _shared((found[0], found[1], FURNITURE_TOKENS.intersection(tokens) or NO_NAMES))
 
 
 def _value_says(tokens: tuple[str, ...]) -> Classified | None:
@@ -159,8 +175,8 @@ def _value_says(tokens: tuple[str, ...]) -> Classified | None:
     caption = not CAPTION_TOKENS.isdisjoint(tokens) or _pairs_image_and_text(tokens)
     dek = not DEK_TOKENS.isdisjoint(tokens)
     if not MODIFIER_TOKENS.isdisjoint(tokens):
-        return caption, dek, NO_NAMES
-    return caption, dek, FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])) or NO_NAMES
+        return _shared((caption, dek, NO_NAMES))
+    return _shared((caption, dek, FURNITURE_TOKENS.intersection((tokens[0], tokens[-1])) or NO_NAMES))
 
 
 def _pairs_image_and_text(tokens: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import lxml.etree as etree
 
-from ._names import NO_NAMES, NamesKey, class_tokens, name_tokens, names_key, what_names_say
+from ._names import NO_NAMES, NamesKey, class_tokens, name_tokens, names_key, raw_names, what_names_say
 from ._selectors import BLOCK_TAGS
 
 Element: TypeAlias = etree._Element
@@ -191,12 +191,12 @@ class PageIndex:
             said = say(key)
             if said is None:
                 continue
-            found, read_time, klass = said
+            found, read_time = said
             if read_time:
                 self.read_time_named_elements.append(element)
             if found is not None:
                 caption, dek, furniture = found
-                self._named[element] = klass, furniture
+                self._named[element] = raw_names(key)[0], furniture
                 if caption:
                     self.caption_named_elements.append(element)
                 if dek:

@@ -72,9 +72,14 @@ class Walker:
         self.read_time_named = frozenset(index.read_time_named_elements)
         #: The page links to an author's page somewhere (most do not: then no block is searched for one).
         self.author_pages = any(links_to_author_page(a.get("href") or "") for a in scope.iterdescendants("a"))
+        #: The links to an author's page and the elements holding them: only these blocks are searched
+        #: for the names such links give (set by `walk` where the page has any).
+        self.author_link_holders: frozenset[Element] = frozenset()
 
     def walk(self, body: Element) -> list[Candidate]:
         self.named_furniture = self.index.named_furniture
+        if self.author_pages:
+            self.author_link_holders = _holders_of_author_links(body)
         named = [
             c
             for c in self.index.caption_named_elements
@@ -224,7 +229,7 @@ class Walker:
             caption_hint=element in self.captions,
             read_time_hint=words <= MAX_READ_TIME_WORDS and self._names_read_time(element),
             author_links=author_links(element)
-            if self.author_pages and words <= MAX_AUTHOR_LINE_WORDS
+            if words <= MAX_AUTHOR_LINE_WORDS and element in self.author_link_holders
             else (),
             text=text,
             kind=kind,
@@ -330,6 +335,18 @@ def furniture_kind(names: frozenset[str]) -> BoilerplateKind | None:
     """The boilerplate kind a container's furniture words announce, the most telling first."""
     kinds = {FURNITURE_KINDS[name] for name in names}
     return next((kind for kind in KIND_PRECEDENCE if kind in kinds), None)
+
+
+def _holders_of_author_links(body: Element) -> frozenset[Element]:
+    """The links in `body` to an author's page, and every element holding one. Speed: a block that is
+    none of these holds no such link, and is not searched for one (a page has a few such links, and
+    hundreds of blocks)."""
+    holders: set[Element] = set()
+    for link in body.iter("a"):
+        if link not in holders and links_to_author_page(link.get("href") or ""):
+            holders.add(link)
+            holders.update(link.iterancestors())
+    return frozenset(holders)
 
 
 def _inside_link(element: Element, stop: Element) -> bool:
