@@ -183,7 +183,7 @@ def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
     declared = normalise_language(root.get("lang") or root.get("xml:lang"))
     if declared:
         meta.language = (declared, "<html lang>")
-    title = root.find(".//title")
+    title = _first_title(root)
     if title is not None and text_of(title).strip():
         text = " ".join(text_of(title).split())
         meta.titles.append((text, "title"))
@@ -192,6 +192,17 @@ def _head_elements(root: Element, meta: Metadata, url: str | None) -> None:
     address = declared_url(root)
     if address is not None:
         meta.canonical_url = (resolve(address[0], url) or "", address[1])
+
+
+def _first_title(root: Element) -> Element | None:
+    """The page's first <title>, looked for in the <head> first (speed: not a search of the whole
+    page, which goes on past the first one found to see whether there is another)."""
+    head = root.find("head")
+    if head is not None and head.getprevious() is None:  # (nothing before the head holds another)
+        title = next(head.iter("title"), None)
+        if title is not None:
+            return title
+    return next(root.iterdescendants("title"), None)
 
 
 def declared_url(root: Element) -> tuple[str, str] | None:

@@ -275,6 +275,8 @@ class Walker:
         return False
 
     def _emit_figure(self, figure: Element) -> None:
+        if not self._takes_images():
+            return  # (speed: a teaser's or a menu's picture is not read at all)
         caption_element = next(iter(figure.iter("figcaption")), None)
         if caption_element is None and figure_says_caption(figure):
             caption_element = figure  # its text besides the picture: the caption, as <figcaption> would be
@@ -288,6 +290,8 @@ class Walker:
             self._add_image(Image(caption=caption, credit=credit), figure)
 
     def _emit_image(self, img: Element, caption: str | None, credit: str | None) -> None:
+        if not self._takes_images():
+            return
         src = image_src(img)
         if (src is None and caption is None) or is_decoration(img, src):
             return
@@ -295,9 +299,14 @@ class Walker:
         resolved = resolve_url(self.url, src) if src else src
         self._add_image(Image(src=resolved, description=alt, caption=caption, credit=credit), img)
 
+    def _takes_images(self) -> bool:
+        """Whether a picture here is the article's: in its head or text, or inside the article's
+        container above its headline (its lead picture)."""
+        return self._zone() in ("head", "main") or (self.in_scope and not self.seen_headline)
+
     def _add_image(self, image: Image, element: Element) -> None:
-        if self._zone() not in ("head", "main") and not (self.in_scope and not self.seen_headline):
-            return  # (inside the article's container above its headline: its lead picture)
+        if not self._takes_images():
+            return
         self.candidates.append(
             Candidate(
                 text="",
