@@ -203,8 +203,9 @@ MAX_REPEATED_LINE_WORDS = 8
 
 
 def _repeated_lines(candidates: list[Candidate]) -> frozenset[str]:
+    most = MAX_REPEATED_LINE_WORDS  # (a paragraph's words past the most a short line has are not split apart)
     counts = Counter(
-        c.text for c in candidates if c.kind == "paragraph" and len(c.text.split()) <= MAX_REPEATED_LINE_WORDS
+        c.text for c in candidates if c.kind == "paragraph" and len(c.text.split(None, most)) <= most
     )
     return frozenset(text for text, count in counts.items() if count > 1)
 
