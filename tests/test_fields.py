@@ -227,6 +227,11 @@ def test_split_boilerplate_patterns_mean_what_the_whole_ones_do(line: str) -> No
         ("Ships at anchor in Karachi. © Getty Images", ("Ships at anchor in Karachi.", "Getty Images")),
         ("Auf 40 Hektar sollen die Module stehen. Foto: Jens Berger/dpa", ("Auf 40 Hektar sollen die Module stehen.", "Jens Berger/dpa")),
         ("Ships at anchor in Karachi harbour.", ("Ships at anchor in Karachi harbour.", None)),
+        # the credit may end with its outlet, or a note, in brackets (seen on seven sites)
+        ("Trump auf dem Rasen. Foto: Graeme Sloan (Getty)", ("Trump auf dem Rasen.", "Graeme Sloan (Getty)")),
+        ("Tote Tauben am Dome. Foto: dahancoo / Pixabay (Symbolbild)", ("Tote Tauben am Dome.", "dahancoo / Pixabay (Symbolbild)")),
+        ("Im Lager der Johanniter. Bild © Roman Warschauer (hr)", ("Im Lager der Johanniter.", "Roman Warschauer (hr)")),
+        ("Ships at anchor (Karachi harbour)", ("Ships at anchor (Karachi harbour)", None)),
     ],
 )  # fmt: skip
 def test_split_credit(caption: str, expected: tuple[str, str | None]) -> None:

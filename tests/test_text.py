@@ -501,3 +501,25 @@ def test_a_line_followed_only_by_its_dateline_and_then_the_text_is_the_headline(
     # without the dateline between, the line is only a line above the text
     bare = f"sladisworld\n\n* About\n\n…through the looking glass…\n\nWas wurde eigentlich aus Six Sigma?\n\n{body}\n"
     assert articlekit.parse_text(bare).headline != "Was wurde eigentlich aus Six Sigma?"
+
+
+def test_a_pictures_caption_between_the_headline_and_its_dateline_does_not_part_them() -> None:
+    """Headline, the lead picture's caption with its credit, a dek, the dateline: the headline is
+    still followed by its dateline (the caption is the picture's, set between them by the layout)."""
+    from articlekit._blocks import Candidate
+    from articlekit._text._headline import DATELINE_BONUS, _headline_score
+
+    def lines(*texts: str) -> list[Candidate]:
+        return [Candidate(text=text, kind="paragraph", zone="main") for text in texts]
+
+    headline = "Forscher erwarten einen Herbst mit mehr Stürmen"
+    dek = "Die Ozeane im Nordatlantik sind so warm wie nie zuvor gemessen, sagt das Institut."
+    opening = {"forscher", "herbst", "stürmen", "ozeane"}
+    captioned = lines(headline, "Ein Fischkutter vor Reykjavík. Foto: Jan Roe (dpa)", dek, "15.10.24 23:35")
+    uncaptioned = lines(
+        headline, "Ein Fischkutter liegt an diesem Morgen vor Reykjavík", dek, "15.10.24 23:35"
+    )
+    with_caption = _headline_score(captioned, 0, opening, 4)
+    without = _headline_score(uncaptioned, 0, opening, 4)
+    assert with_caption is not None and without is not None
+    assert with_caption == pytest.approx(without + DATELINE_BONUS)

@@ -442,10 +442,12 @@ BYLINE = re.compile(
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bmit\b)\s*")
 
 # --- images -------------------------------------------------------------------------------------------
+#: A picture's credit at the end of its caption: "Photo: X", "Bild © X", "(Reuters)"; the credit may end
+#: with the outlet in brackets ("Foto: X (Getty)", "Foto: X / Pixabay (Symbolbild)").
 CREDIT_MARK = re.compile(
     r"(?:^|[\s(\[|/—–-])(?P<label>photo(?:graph)?s?|image|picture|pic|credit|illustration|video|foto|bild)"
-    r"\s*(?:by|credit)?\s*[:©]\s*(?P<credit>[^()\[\]]{2,120}?)[)\]]?\s*\.?$"
-    r"|(?:^|\s)©\s*(?P<copy>[^()\[\]]{2,120}?)\s*\.?$"
+    r"\s*(?:by|credit)?\s*[:©]\s*(?P<credit>[^()\[\]]{2,120}?(?:\s*\([^()\[\]]{1,40}\))?)[)\]]?\s*\.?$"
+    r"|(?:^|\s)©\s*(?P<copy>[^()\[\]]{2,120}?(?:\s*\([^()\[\]]{1,40}\))?)\s*\.?$"
     r"|\((?P<paren>[^()]{2,60}(?:/| via )[^()]{2,60}|AP|AFP|Reuters|Getty Images|EPA|dpa)\)\s*\.?$",
     _I,
 )

@@ -27,6 +27,8 @@ HEADING_BONUS = 0.5
 TOP_HEADING_REACH = 8
 #: A headline is followed within this many lines by its dateline or byline, which adds this to its score.
 DATELINE_REACH = 2
+#: ... not counting this many pictures' captions between them (the lead picture set below the headline).
+CAPTIONS_BETWEEN = 1
 DATELINE_BONUS = 0.25
 #: A line chosen of this many words at least may be the dek under a shorter headline right above it.
 DEK_WORDS = 10
@@ -148,10 +150,19 @@ def _headline_score(
         score += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
     if index > 0 and agree(candidate.text, candidates[0].text):
         score += HEADING_BONUS  # the page's first line (its <title>, in a copy) says it again
-    followed = any(_dateline_shaped(c.text) for c in candidates[index + 1 : index + 1 + DATELINE_REACH])
+    below = [
+        c for c in candidates[index + 1 : index + 1 + DATELINE_REACH + CAPTIONS_BETWEEN] if not _is_caption(c)
+    ]
+    followed = any(_dateline_shaped(c.text) for c in below[:DATELINE_REACH])
     if followed and (score >= MIN_HEADLINE_OVERLAP or _heads_the_text(candidates, index, prose_start)):
         score += DATELINE_BONUS  # headline, (dek,) byline and date: the head of an article
     return score
+
+
+def _is_caption(candidate: Candidate) -> bool:
+    """A picture's caption with its credit ("... Foto: X (Outlet)"), or a picture: what the page sets
+    between a headline and its byline without parting them."""
+    return candidate.kind == "image" or candidate.caption_hint or split_credit(candidate.text)[1] is not None
 
 
 def _heads_the_text(candidates: list[Candidate], index: int, prose_start: int) -> bool:
