@@ -523,3 +523,22 @@ def test_a_pictures_caption_between_the_headline_and_its_dateline_does_not_part_
     without = _headline_score(uncaptioned, 0, opening, 4)
     assert with_caption is not None and without is not None
     assert with_caption == pytest.approx(without + DATELINE_BONUS)
+
+
+def test_a_headline_line_that_runs_the_copied_title_into_a_sentence_is_cut_to_the_title() -> None:
+    """A rendering set the headline's element and the dek's in one line, after the page's <title> copied
+    first: the title's words are the headline, the sentence after them a line of its own."""
+    title = "Dezuka Suisan: Fried Fish Cakes, Hot and Fresh"
+    body = _paragraphs(
+        "Dezuka Suisan in Monbetsu has fried fish cakes since {n}, hot and fresh from the port, and the "
+        "queue for them runs out of the door.",
+        range(1930, 1934),
+    )
+    menu = "\n".join(("Home", "Travel", "Food", "Culture", "About"))
+    glued = f"{title}\n\n{menu}\n\n{title} Welcome to the Flavor Capital of Northern Japan\n\n{body}\n"
+    article = articlekit.parse_text(glued)
+    assert article.headline == title
+    assert "Welcome to the Flavor Capital" not in article.headline
+    # a headline that goes on in lower case is one headline, longer than the title
+    longer = glued.replace(" Welcome to the Flavor Capital of Northern Japan", " in the port of Monbetsu")
+    assert articlekit.parse_text(longer).headline == f"{title} in the port of Monbetsu"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import attrs
+
 from .._blocks import Candidate, CandidateKind, Parts, Zone
 from .._fields._boilerplate import line_kind
 from .._fields._images import looks_like_description
@@ -54,6 +56,8 @@ def text_parts(text: str) -> Parts:
     headline_index = find_headline(candidates, region_start, prose_start)
     if headline_index is not None:
         region_start = min(region_start, headline_index)
+        if span and _split_glued_headline(candidates, headline_index):
+            span = (span[0] + (span[0] > headline_index), span[1] + (span[1] > headline_index))
     body_start = _body_start(candidates, headline_index if headline_index is not None else region_start - 1)
     body_end = max(span[1], body_start) if span else len(candidates) - 1
     for index, candidate in enumerate(candidates):
@@ -73,6 +77,28 @@ def text_parts(text: str) -> Parts:
         opens_with_title=opens_with_title(candidates),
         kicker=(kicker, False) if kicker else (inside, True) if inside else None,
     )
+
+
+def _split_glued_headline(candidates: list[Candidate], headline_index: int) -> bool:
+    """A headline line that is the copied page's first line (its <title>) with a sentence run on after
+    it ("Dezuka Suisan: Fish Cakes, Hot and Fresh Welcome to the Flavor Capital ..."): a rendering that
+    set the headline's element and the dek's in one line. The title's words are the headline, the rest
+    a line of its own below it. Whether it split the line."""
+    if headline_index == 0:
+        return False
+    title, line = candidates[0].text, candidates[headline_index]
+    rest = line.text[len(title) :].strip() if line.text.startswith(title + " ") else ""
+    if len(title.split()) < MIN_GLUED_TITLE_WORDS or not rest[:1].isupper() or title.endswith(_SENTENCE_END):
+        return False
+    candidates[headline_index : headline_index + 1] = [
+        attrs.evolve(line, text=title),
+        attrs.evolve(line, text=rest, kind="paragraph", heading_level=None),
+    ]
+    return True
+
+
+#: A first line this long (in words) at least is a title whose words can open a glued headline line.
+MIN_GLUED_TITLE_WORDS = 4
 
 
 def _lines(text: str) -> list[tuple[int, str, int]]:
