@@ -324,6 +324,19 @@ def test_a_kicker_run_into_the_headline_line_with_a_spaced_colon_is_the_kicker()
     assert plain.kicker is None
 
 
+def test_a_kicker_glued_to_the_quotation_the_headline_opens_with_is_the_kicker() -> None:
+    """'Kicker"Quoted headline"': a rendering ran the kicker's element into the headline's without a
+    space, which no one writes in prose; a quotation inside a sentence keeps its space."""
+    head = 'Klima im Nordatlantik"Die Ozeane überhitzen" warnen Forscher\n\nVon Jan Roe\n\nHeute, 12:37 Uhr'
+    article = articlekit.parse_text(_copied_page(head))
+    assert (article.kicker, article.headline) == (
+        "Klima im Nordatlantik",
+        '"Die Ozeane überhitzen" warnen Forscher',
+    )
+    spaced = articlekit.parse_text(_copied_page(head.replace('Nordatlantik"', 'Nordatlantik "')))
+    assert spaced.kicker is None
+
+
 def test_a_title_part_the_copied_page_shows_as_a_line_of_its_own_is_a_name() -> None:
     """ "Headline - Daily Post" first, and "Daily Post" alone further down (the site's logo): the
     headline goes without it; the headline's own part, shown as a line too, stays."""

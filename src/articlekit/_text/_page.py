@@ -184,14 +184,17 @@ def kicker_line(candidates: list[Candidate], headline_index: int | None) -> str 
 #: "Kicker : Headline": a colon with a space before it where a rendering ran two elements the page set
 #: apart (the kicker's and the headline's) into one line.
 _SPACED_COLON_KICKER = re.compile(r"^(?P<kicker>[^:]{2,80}?) : (?P<rest>\S.*)$")
+#: A word glued to an opening quotation mark that opens a capitalised headline: no one writes prose so.
+_GLUED_QUOTE_KICKER = re.compile(r'^(?P<kicker>[^"„“”:]{2,80}?[^\W\d_])(?P<rest>["„“][A-ZÄÖÜÀ-Þ].*)$')
 #: A headline left after its kicker has at least this many words.
 MIN_HEADLINE_AFTER_KICKER_WORDS = 3
 
 
 def kicker_inside(headline: str) -> str | None:
     """The kicker set before the headline in its own line with a spaced colon ("Eskalation im
-    Nordatlantik : „Wenn die Ozeane …“"), or None."""
-    match = _SPACED_COLON_KICKER.match(headline)
+    Nordatlantik : „Wenn die Ozeane …“"), or glued to the quotation the headline opens with (a rendering
+    ran the kicker's element into the headline's: "Schnellere Integration"Job-Turbo" hilft ..."), or None."""
+    match = _SPACED_COLON_KICKER.match(headline) or _GLUED_QUOTE_KICKER.match(headline)
     if match is None or len(match["kicker"].split()) > MAX_KICKER_WORDS:
         return None
     return match["kicker"] if len(match["rest"].split()) >= MIN_HEADLINE_AFTER_KICKER_WORDS else None
