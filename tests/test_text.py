@@ -555,3 +555,20 @@ def test_a_headline_line_that_runs_the_copied_title_into_a_sentence_is_cut_to_th
     # a headline that goes on in lower case is one headline, longer than the title
     longer = glued.replace(" Welcome to the Flavor Capital of Northern Japan", " in the port of Monbetsu")
     assert articlekit.parse_text(longer).headline == f"{title} in the port of Monbetsu"
+
+
+def test_a_short_headline_right_above_the_text_that_names_its_subject_is_the_headline() -> None:
+    """Where no line long enough reads as the headline, a line of two words right above the text (its
+    byline aside) is it when the text is about what it names; a label ("Read more") is not."""
+    body = _paragraphs(
+        "Python has been designed to be friendly, and the simpler constructs are the defaults, which "
+        "costs memory and speed in part {n} of this series.",
+        range(1, 5),
+    )
+    menu = "* Challenges\n* Articles\n* Contact"
+    article = articlekit.parse_text(
+        f"Strangemachines\n\n{menu}\n\nPerformant Python\n\nVon Jan Roe\n\n{body}\n"
+    )
+    assert article.headline == "Performant Python"
+    label = articlekit.parse_text(f"Strangemachines\n\n{menu}\n\nRead more\n\n{body}\n")
+    assert label.headline != "Read more"
