@@ -572,3 +572,20 @@ def test_a_short_headline_right_above_the_text_that_names_its_subject_is_the_hea
     assert article.headline == "Performant Python"
     label = articlekit.parse_text(f"Strangemachines\n\n{menu}\n\nRead more\n\n{body}\n")
     assert label.headline != "Read more"
+
+
+def test_two_short_exclamations_in_one_line_above_the_text_are_its_headline() -> None:
+    """ "Diese Ymers! Zwei Überraschungen an einem Tag!": a title, not the text's first paragraph."""
+    body = _paragraphs(
+        "Die Ymers sorgten am {n}. Februar für zwei Überraschungen an einem Tag, als die schwedischen "
+        "Brüder gleich zwei Favoriten schlugen.",
+        range(3, 7),
+    )
+    menu = "* News\n* ATP Herren\n* WTA Damen\n* Interviews"
+    head = (
+        "Diese Ymers! Zwei Überraschungen an einem Tag!\n\nElias und Mikael Ymer haben bei den Turnieren in "
+        "Pune und Montpellier für zwei Überraschungen gesorgt.\n\nvon tennisnet.com\n\n"
+        "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr"
+    )
+    article = articlekit.parse_text(f"{menu}\n\n{head}\n\n{body}\n")
+    assert article.headline == "Diese Ymers! Zwei Überraschungen an einem Tag!"

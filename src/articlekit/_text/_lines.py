@@ -19,6 +19,7 @@ from ._datelines import locate_datelines
 from ._headline import MAX_HEADLINE_WORDS, find_headline, headline_shaped, opens_with_title
 from ._page import (
     MAX_PROSE_LINK_SHARE,
+    SENTENCE_ENDS,
     is_prose,
     kicker_inside,
     kicker_line,
@@ -216,8 +217,20 @@ def _first_prose(candidates: list[Candidate], start: int) -> int:
 
 def _reads_as_title(candidate: Candidate) -> bool:
     """One sentence that ends as a question or an exclamation, shaped like a headline ("Wie pflege ich
-    meine Zaubernuss im Winter?"): where the text begins, a title rather than its first paragraph."""
-    return headline_shaped(candidate) and sentence_count(candidate.text) == 1
+    meine Zaubernuss im Winter?"), or two short ones that both do ("Diese Ymers! Zwei Überraschungen an
+    einem Tag!"): where the text begins, a title rather than its first paragraph."""
+    if not headline_shaped(candidate):
+        return False
+    ends = SENTENCE_ENDS.findall(candidate.text)
+    return len(ends) == 1 or (
+        len(ends) == 2
+        and len(candidate.text.split()) <= MAX_EXCLAIMED_TITLE_WORDS
+        and all(end[0] in "!?！？" for end in ends)
+    )
+
+
+#: Two exclamations or questions in one line of this many words at most read as a title.
+MAX_EXCLAIMED_TITLE_WORDS = 12
 
 
 def _mark_repeated_captions(candidates: list[Candidate], start: int, end: int) -> None:
