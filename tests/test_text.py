@@ -572,11 +572,6 @@ def test_a_short_headline_right_above_the_text_that_names_its_subject_is_the_hea
     assert article.headline == "Performant Python"
     label = articlekit.parse_text(f"Strangemachines\n\n{menu}\n\nRead more\n\n{body}\n")
     assert label.headline != "Read more"
-    # a line of other words than the text's, with its dateline right above it
-    dated = articlekit.parse_text(f"Strangemachines\n\n{menu}\n\n31.01.2022\n\nSnakes on a plane\n\n{body}\n")
-    assert dated.headline == "Snakes on a plane"
-    undated = articlekit.parse_text(f"Strangemachines\n\n{menu}\n\nSnakes on a plane\n\n{body}\n")
-    assert undated.headline != "Snakes on a plane"
 
 
 def test_two_short_exclamations_in_one_line_above_the_text_are_its_headline() -> None:

@@ -71,22 +71,16 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
 
 
 def _short_head_above(candidates: list[Candidate], opening: set[str], prose_start: int) -> int | None:
-    """Where no line reads as the headline by the words it shares with the text: the line right above the
-    text (its byline and dateline aside), of two words or more, when it names what the text is about
-    ("Performant Python" over a text on Python's speed) or a dateline stands right above or below it
-    ("31.01.2022", then "Norddeutschland findet seine Meister", then the text)."""
-    dated = False  # (a dateline between the line and the text)
+    """Where no line long enough reads as the headline: a short one of two words or three right above
+    the text (its byline and dateline aside) that names what the text is about ("Performant Python"
+    over a text on Python's speed)."""
     for index in range(prose_start - 1, max(-1, prose_start - 1 - DATELINE_REACH - 1), -1):
         candidate = candidates[index]
         if _dateline_shaped(candidate.text):
-            dated = True
             continue
         words = _content_words(candidate.text)
         shaped = candidate.kind in ("paragraph", "heading") and headline_shaped(candidate)
-        if not shaped or len(words) < SHORT_HEADLINE_WORDS:
-            return None
-        dated = dated or (index > 0 and _dateline_shaped(candidates[index - 1].text))
-        return index if words & opening or dated else None
+        return index if shaped and len(words) >= SHORT_HEADLINE_WORDS and words & opening else None
     return None
 
 
