@@ -39,6 +39,19 @@ def test_a_kicker_inside_the_headline_is_set_apart() -> None:
     assert article.provenance.fields["kicker"] == "an element named for it inside the headline"
 
 
+def test_social_titles_that_say_only_the_kicker_are_not_the_headline() -> None:
+    """og:title, twitter:title and <title> say "Wurmkiste" (the kicker, with the site's name); the
+    headline element and JSON-LD say the headline: the kicker is never the headline."""
+    h1 = '<h1><span class="kicker">Wurmkiste</span> Wurmkiste selber bauen</h1>'
+    head = (
+        '<title>Wurmkiste | selbst.de</title><meta property="og:title" content="Wurmkiste | selbst.de">'
+        '<meta name="twitter:title" content="Wurmkiste | selbst.de">'
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Wurmkiste selber bauen"}</script>'
+    )
+    article = articlekit.parse_html(_page(head, h1=h1), url="https://www.selbst.de/wurmkiste-39572.html")
+    assert (article.kicker, article.headline) == ("Wurmkiste", "Wurmkiste selber bauen")
+
+
 def test_a_kicker_above_the_headline_is_set_apart_and_not_in_the_body() -> None:
     h1 = '<p class="roofline">Exclusive</p><h1>Harbour crane deal under review</h1>'
     article = articlekit.parse_html(_page(h1=h1))

@@ -45,7 +45,7 @@ def choose_head(parts: Parts, input_kind: Literal["html", "text"], url: str | No
     site_names = [name for name, _ in meta.site_names]
     if input_kind == "text":
         site_names += _names_the_text_shows(parts)
-    choice = choose_headline(visible, titles, site_names, host, source_names=names)
+    choice = choose_headline(visible, titles, site_names, host, source_names=names, kicker=head.kicker)
     head.headline, head.how = choice.text, choice.how
     if head.kicker is None and choice.kicker is not None:
         head.kicker = choice.kicker

@@ -56,6 +56,7 @@ def choose_headline(
     host: str | None = None,
     *,
     source_names: Mapping[str, str] = SOURCE_NAMES,
+    kicker: str | None = None,
 ) -> HeadlineChoice:
     """The headline, chosen among the page's titles.
 
@@ -64,7 +65,9 @@ def choose_headline(
     with wins (same words, or one holding the other); ties go to the more deliberate source
     (SOURCE_ORDER: the publisher's structured data first; <title> before an <h1> that disagrees with
     everything, which is more often a section's or a blog's name than the article's). `source_names`
-    name the sources in the provenance (text input has no <title>, only lines read as one).
+    name the sources in the provenance (text input has no <title>, only lines read as one); `kicker`,
+    the topic line an element named for it sets above or in the headline ("Wurmkiste" over "Wurmkiste
+    selber bauen"), is no headline even where the social titles say only it.
     """
     folded_sites = {fold(s) for s in site_names}
     sites = tuple(site_names)
@@ -72,6 +75,8 @@ def choose_headline(
     if visible and fold(visible) not in folded_sites:
         options.append((" ".join(visible.split()), "visible"))
     options = [(t, src) for t, src in options if t and fold(t) not in folded_sites]
+    if kicker:  # a title that says only the kicker the page sets above its headline is not the headline
+        options = [(t, src) for t, src in options if fold(t) != fold(kicker)] or options
     if not options:
         return HeadlineChoice(None, "", False)
     options = _without_learned_sites(options)
