@@ -52,6 +52,24 @@ def test_social_titles_that_say_only_the_kicker_are_not_the_headline() -> None:
     assert (article.kicker, article.headline) == ("Wurmkiste", "Wurmkiste selber bauen")
 
 
+def test_the_address_that_spells_a_title_votes_for_it() -> None:
+    """A site-wide <title> and an <h1> that agree with nothing tie (the <title> wins, most often rightly);
+    the page's address spelling the <h1> letter for letter settles it for the <h1>. A slug cut short
+    spells nothing."""
+    head = "<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>"
+    page = _page(head, h1="<h1>Essen-Westviertel</h1>")
+    spelled = articlekit.parse_html(
+        page, url="https://www.example.de/essen/essenwestviertel/essenwestviertel.htm"
+    )
+    assert spelled.headline == "Essen-Westviertel"
+    assert articlekit.parse_html(page, url="https://www.example.de/essen/page-17.htm").headline == (
+        "Ausflugtipps Niederrhein und Ruhrgebiet"
+    )
+    assert articlekit.parse_html(page, url="https://www.example.de/essen/essenwest.htm").headline == (
+        "Ausflugtipps Niederrhein und Ruhrgebiet"
+    )
+
+
 def test_a_kicker_above_the_headline_is_set_apart_and_not_in_the_body() -> None:
     h1 = '<p class="roofline">Exclusive</p><h1>Harbour crane deal under review</h1>'
     article = articlekit.parse_html(_page(h1=h1))

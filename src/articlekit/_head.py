@@ -45,7 +45,9 @@ def choose_head(parts: Parts, input_kind: Literal["html", "text"], url: str | No
     site_names = [name for name, _ in meta.site_names]
     if input_kind == "text":
         site_names += _names_the_text_shows(parts)
-    choice = choose_headline(visible, titles, site_names, host, source_names=names, kicker=head.kicker)
+    choice = choose_headline(
+        visible, titles, site_names, host, source_names=names, kicker=head.kicker, slug=_slug(url)
+    )
     head.headline, head.how = choice.text, choice.how
     if head.kicker is None and choice.kicker is not None:
         head.kicker = choice.kicker
@@ -59,6 +61,17 @@ def choose_head(parts: Parts, input_kind: Literal["html", "text"], url: str | No
         )
     head.shown = choice.visible or "headline" in parts.pins  # a rule named the element
     return head
+
+
+def _slug(url: str | None) -> str | None:
+    """The letters of the last part of the page's address ("essenwestviertel" of ".../essenwestviertel.htm",
+    "timcookonapple" of ".../tim-cook-on-apple"), its file extension and numbers aside; None without one."""
+    if not url:
+        return None
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    stem = last.rsplit(".", 1)[0] if "." in last else last
+    letters = "".join(ch for ch in stem.lower() if ch.isalpha())
+    return letters or None
 
 
 def _text_titles(parts: Parts, visible: str | None) -> list[tuple[str, str]]:

@@ -57,6 +57,7 @@ def choose_headline(
     *,
     source_names: Mapping[str, str] = SOURCE_NAMES,
     kicker: str | None = None,
+    slug: str | None = None,
 ) -> HeadlineChoice:
     """The headline, chosen among the page's titles.
 
@@ -67,7 +68,8 @@ def choose_headline(
     everything, which is more often a section's or a blog's name than the article's). `source_names`
     name the sources in the provenance (text input has no <title>, only lines read as one); `kicker`,
     the topic line an element named for it sets above or in the headline ("Wurmkiste" over "Wurmkiste
-    selber bauen"), is no headline even where the social titles say only it.
+    selber bauen"), is no headline even where the social titles say only it; `slug`, the last part of
+    the page's address, votes for the title it spells ("essenwestviertel.htm" for "Essen-Westviertel").
     """
     folded_sites = {fold(s) for s in site_names}
     sites = tuple(site_names)
@@ -80,7 +82,7 @@ def choose_headline(
     if not options:
         return HeadlineChoice(None, "", False)
     options = _without_learned_sites(options)
-    support = {t: sum(agree(t, other) for other, _ in options) for t, _ in options}
+    support = {t: sum(agree(t, other) for other, _ in options) + spells_slug(t, slug) for t, _ in options}
     text, source = min(options, key=lambda item: (-support[item[0]], _rank(item[1])))
     agreeing = sorted(
         {src for t, src in options if title_words(t) == title_words(text) and src != source}, key=_rank
@@ -126,6 +128,16 @@ def _without_affixes(
 #: Ihre Kosten"). Measured: on fewer shared words the visible headline is right more often.
 MIN_OTHER_WORDS = 4
 MAX_SHARED_WORDS = 0.2
+
+
+def spells_slug(title: str, slug: str | None) -> bool:
+    """Whether the last part of the page's address spells the title, letter for letter ("essen-westviertel"
+    or "essenwestviertel.htm" for "Essen-Westviertel"). A slug cut short, or one of the first version of
+    a headline edited since, votes for nothing: the letters must all be there."""
+    if not slug:
+        return False
+    letters = "".join(ch for ch in fold(title) if ch.isalnum())
+    return bool(letters) and letters == slug
 
 
 def _other_words(title: str, visible: str) -> bool:
