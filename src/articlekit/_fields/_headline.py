@@ -243,10 +243,8 @@ def _without_kicker(text: str, options: Sequence[tuple[str, str]]) -> tuple[str,
 def _without_site(title: str, site_names: tuple[str, ...], host: str | None, *, guess: bool) -> str:
     """A title without its "| Site" affix: a known site name anywhere, a guessed one only in <title>;
     never a separator left dangling at an end ("Headline -", its site's name left out)."""
-    ends = title.strip()
-    if (
-        ends[:1] in _SEPARATOR_CHARS or ends[-1:] in _SEPARATOR_CHARS
-    ):  # (speed: the regex only where it can match)
+    ends = title.strip()  # (speed: the regex is run only where a separator ends the title)
+    if ends[:1] in _SEPARATOR_CHARS or ends[-1:] in _SEPARATOR_CHARS:
         title = P.DANGLING_SEPARATOR.sub("", title)
     stripped = strip_site_name(title, site_names, host)
     if guess or stripped == title.strip():

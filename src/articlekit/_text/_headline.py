@@ -71,9 +71,10 @@ def find_headline(candidates: list[Candidate], region_start: int, prose_start: i
 
 
 def _short_head_above(candidates: list[Candidate], opening: set[str], prose_start: int) -> int | None:
-    """Where no line long enough reads as the headline: a short one of two words or three right above
-    the text (its byline and dateline aside) that names what the text is about ("Performant Python"
-    over a text on Python's speed)."""
+    """Where no line shares enough of its words with the text to read as the headline: the headline-shaped
+    line right above the text (its byline and dateline aside), of two words or more, when it names one
+    thing the text is about ("Performant Python" over a text on Python's speed). (Restricted to lines of
+    two or three words, it lost a fundus-dev check page under inscriptis.)"""
     for index in range(prose_start - 1, max(-1, prose_start - 1 - DATELINE_REACH - 1), -1):
         candidate = candidates[index]
         if _dateline_shaped(candidate.text):
@@ -84,7 +85,7 @@ def _short_head_above(candidates: list[Candidate], opening: set[str], prose_star
     return None
 
 
-#: A short headline right above the text has this many words (of three letters or more) at least.
+#: The line right above the text has this many words (of three letters or more) at least.
 SHORT_HEADLINE_WORDS = 2
 
 
