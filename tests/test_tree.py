@@ -81,3 +81,15 @@ def test_author_link_holders_are_the_links_to_author_pages_and_what_holds_them()
     holders = _holders_of_author_links(body)
     assert {e.tag for e in holders} == {"a", "p", "div", "body"}
     assert body.find("ul") not in holders
+
+
+def test_ids_that_differ_only_in_their_numbers_say_the_same() -> None:
+    from articlekit._html._names import _id_says
+
+    assert (
+        _id_says("related-posts-4711")
+        == _id_says("related-posts-815")
+        == (False, False, frozenset({"related"}))
+    )
+    assert _id_says("widget2") == _id_says("widget") is not None  # a number glued to a word numbers it
+    assert _id_says("post-4711") is None

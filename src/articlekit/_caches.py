@@ -11,7 +11,7 @@ from ._fields._relative import relative_phrase
 from ._fields._roles import read_metadata_line
 from ._fields._titles import title_words
 from ._html._metadata import _meta_date_role
-from ._html._names import _class_value_says, class_tokens, name_tokens, what_names_say
+from ._html._names import _class_value_says, _numberless_id_says, class_tokens, name_tokens, what_names_say
 from ._html._walk import furniture_kind
 
 CACHED = (
@@ -27,6 +27,7 @@ CACHED = (
     class_tokens,
     what_names_say,
     _class_value_says,
+    _numberless_id_says,
     _meta_date_role,
     furniture_kind,
 )

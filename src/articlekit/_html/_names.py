@@ -110,9 +110,15 @@ def what_names_say(key: NamesKey) -> Said | None:
     """(classification, names a read time) of an element's names (`key`, see `names_key`), or None
     when they say neither. Cached: one look-up per named element (names repeat within a page and
     across a site's pages)."""
-    klass, ident, role = raw_names(key)
-    read_time = bool(klass or ident) and _names_read_time(klass, ident)
-    found = _classify(klass, ident, role)
+    if _NAMES_SEPARATOR in key:
+        klass, ident, role = raw_names(key)
+        found = _classify(klass, ident, role)
+    else:  # a class alone (most keys), most often of one value: its answer is the value's
+        klass, ident = key, None
+        values = key.split()
+        found = _class_value_says(values[0]) if len(values) == 1 else _classify(key, None, None)
+    # (a read time's words hold one of these: most keys, holding none, are settled without a call)
+    read_time = ("ime" in key or "ese" in key or "ect" in key) and _names_read_time(klass, ident)
     return None if found is None and not read_time else _shared((found, read_time))
 
 
@@ -158,7 +164,16 @@ def _class_value_says(value: str) -> Classified | None:
 
 def _id_says(ident: str) -> Classified | None:
     """What an id says: as a class value does, but any of its words may name furniture (an id is one
-    descriptive name)."""
+    descriptive name). Its numbers say nothing (no word that means something holds a digit), so ids
+    that differ only in them ("post-4711", "post-815") share one cached answer."""
+    return _numberless_id_says(_DIGITS.sub("0", ident) if _DIGIT.search(ident) else ident)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=16384)
+def _numberless_id_says(ident: str) -> Classified | None:
     tokens = name_tokens(ident)
     found = _value_says(tokens)
     if found is None or not MODIFIER_TOKENS.isdisjoint(tokens):

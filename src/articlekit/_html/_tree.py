@@ -255,11 +255,12 @@ class PageIndex:
         return cached
 
     def own_text(self, element: Element) -> tuple[int, int]:
-        """(characters, link characters) of the text the element holds itself: its loose text and its
-        inline children, not what its block children hold."""
+        """(characters, link characters) of the text a block element holds itself: its loose text and its
+        inline children, not what its block children hold (a block is never a link itself: its text is
+        linked when it stands inside one)."""
         length = len((element.text or "").strip())
         linked = self.linked
-        links = length if element.tag == "a" or element in linked else 0
+        links = length if element in linked else 0
         for child in element:
             tail = child.tail
             if tail:
