@@ -13,6 +13,7 @@ from ._titles import (
     rejoin_parts,
     site_test,
     strip_site_name,
+    title_letters,
     title_parts,
     title_words,
 )
@@ -136,7 +137,7 @@ def spells_slug(title: str, slug: str | None) -> bool:
     a headline edited since, votes for nothing: the letters must all be there."""
     if not slug:
         return False
-    letters = "".join(ch for ch in fold(title) if ch.isalnum())
+    letters = title_letters(title)
     return bool(letters) and letters == slug
 
 

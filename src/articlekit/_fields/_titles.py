@@ -69,11 +69,17 @@ def site_test(site_names: Sequence[str], host: str | None) -> Callable[[str], bo
     return lambda part: fold(part) in folded_sites or _names_host(part, label)
 
 
+def title_letters(text: str) -> str:
+    """A title's letters and digits alone, folded ("Essen-Westviertel" -> "essenwestviertel"): how a
+    host's name or an address's last part spells it."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
 def _names_host(part: str, label: str | None) -> bool:
     """A title's part that spells the host's name ("The Guardian", "SPIEGEL ONLINE" on spiegel.de)."""
     if label is None:
         return False
-    letters = "".join(ch for ch in fold(part) if ch.isalnum())
+    letters = title_letters(part)
     return bool(letters) and (
         letters == label or (len(letters) <= 2 * len(label) and letters.startswith(label))
     )

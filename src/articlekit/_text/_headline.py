@@ -159,11 +159,9 @@ def _headline_score(
 ) -> float | None:
     """How much a line reads as this text's headline, or None when it cannot be one."""
     candidate = candidates[index]
-    if candidate.kind == "image" or candidate.caption_hint or not headline_shaped(candidate):
-        return None
+    if _is_caption(candidate) or not headline_shaped(candidate) or not _long_enough(candidate.text):
+        return None  # a picture or its caption ("... Foto: dpa"), or too short for a headline
     words = _content_words(candidate.text)
-    if not _long_enough(candidate.text) or split_credit(candidate.text)[1] is not None:
-        return None  # too short for a headline, or a caption with its credit ("... Foto: dpa")
     score = len(words & opening) / len(words)
     if candidate.kind == "heading":
         score += HEADING_BONUS  # marked as a heading (Markdown "#"): the page said so
